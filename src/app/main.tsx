@@ -1,0 +1,43 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router';
+import { ConfigError, type RuntimeConfig } from '../sources/connection-config';
+import { connectionsActions, getEffectiveConfig } from '../stores/connections-store';
+import { ConfigErrorPage } from './config-error-page';
+import { AppProviders } from './providers';
+import { createQueryClient } from './query-client';
+import { createAppRouter } from './router';
+import { loadRuntimeConfig } from './runtime-config';
+import '../ui/tokens.css';
+import '../ui/base.css';
+import '../ui/components.css';
+import './shell/shell.css';
+
+const usesDemo = (config: RuntimeConfig): boolean => config.connections.some((c) => c.kind === 'demo');
+
+async function boot(): Promise<void> {
+  const root = createRoot(document.getElementById('root')!);
+  try {
+    connectionsActions.setPreset(await loadRuntimeConfig());
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      root.render(<ConfigErrorPage error={error} />);
+      return;
+    }
+    throw error;
+  }
+  // The demo backend runs in this tab (a service worker) and loads only when a connection uses it.
+  if (usesDemo(getEffectiveConfig())) {
+    const { startDemo } = await import('./start-demo');
+    await startDemo();
+  }
+  root.render(
+    <StrictMode>
+      <AppProviders queryClient={createQueryClient()}>
+        <RouterProvider router={createAppRouter()} />
+      </AppProviders>
+    </StrictMode>,
+  );
+}
+
+void boot();

@@ -1,0 +1,18 @@
+import type { ComponentType } from 'react';
+import { ModelCompareTab } from '../features/models/model-compare-tab';
+import { ModelLineageTab } from '../features/models/model-lineage-tab';
+import { ModelVersionsTab } from '../features/models/model-versions-tab';
+
+export interface ModelTab {
+  /** The URL segment: `/models/:name/:tab`; the first tab has none. */
+  id: string;
+  label: string;
+  component: ComponentType<{ name: string }>;
+}
+
+/** The model page's tabs. Later features add theirs here. */
+export const MODEL_TABS: ModelTab[] = [
+  { id: 'versions', label: 'Versions', component: ModelVersionsTab },
+  { id: 'compare', label: 'Compare', component: ModelCompareTab },
+  { id: 'lineage', label: 'Lineage', component: ModelLineageTab },
+];

@@ -1,0 +1,48 @@
+import type { Role } from '../domain/role';
+import { CONNECTIONS_PATH, MODELS_PATH } from '../lib/paths';
+
+export interface NavItem {
+  id: string;
+  label: string;
+  path: string;
+}
+
+export const homePath = (role: Role): string => `/home/${role}`;
+
+/** Each role sees its own order and words: an SRE thinks in services, a stakeholder in reports. */
+export function navigationFor(role: Role): NavItem[] {
+  const home = homePath(role);
+  const connections: NavItem = { id: 'connections', label: 'Connections', path: CONNECTIONS_PATH };
+  switch (role) {
+    case 'data-scientist':
+      return [
+        { id: 'home', label: 'Model health', path: home },
+        { id: 'models', label: 'Models', path: MODELS_PATH },
+        connections,
+      ];
+    case 'data-engineer':
+      return [
+        { id: 'home', label: 'Data overview', path: home },
+        { id: 'models', label: 'Models', path: MODELS_PATH },
+        connections,
+      ];
+    case 'sre':
+      return [
+        { id: 'home', label: 'Operations', path: home },
+        { id: 'models', label: 'Services', path: MODELS_PATH },
+        connections,
+      ];
+    case 'product-manager':
+      return [
+        { id: 'home', label: 'Portfolio', path: home },
+        { id: 'models', label: 'Models', path: MODELS_PATH },
+        connections,
+      ];
+    case 'stakeholder':
+      return [
+        { id: 'home', label: 'Summary', path: home },
+        { id: 'models', label: 'All models', path: MODELS_PATH },
+        connections,
+      ];
+  }
+}

@@ -1,0 +1,32 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { HomeRedirect, RoleHomePage } from './role-home-page';
+import { AppLayout } from './shell/app-layout';
+import { NotFoundPage } from './not-found-page';
+
+/** Pages other than the homes load on demand, so the landing route stays small. */
+export const routes: RouteObject[] = [
+  {
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <HomeRedirect /> },
+      { path: 'home/:role', element: <RoleHomePage /> },
+      {
+        path: 'models',
+        lazy: async () => ({ Component: (await import('../features/models/fleet-page')).FleetPage }),
+      },
+      {
+        path: 'models/:name/:tab?',
+        lazy: async () => ({ Component: (await import('./model-page')).ModelPage }),
+      },
+      {
+        path: 'settings/connections',
+        lazy: async () => ({ Component: (await import('../features/settings/connections-page')).ConnectionsPage }),
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
+export function createAppRouter(): ReturnType<typeof createBrowserRouter> {
+  return createBrowserRouter(routes);
+}

@@ -1,0 +1,40 @@
+import type { ReactNode } from 'react';
+import { NavLink, Outlet, useSearchParams } from 'react-router';
+import { withRange } from '../../lib/paths';
+import { PanelBoundary } from '../../lib/panel-boundary';
+import { useRole } from '../../stores/preferences-store';
+import { navigationFor } from '../navigation';
+import { AppHeader } from './app-header';
+import { KeyboardShortcuts } from './keyboard-shortcuts';
+import { useAppliedTheme } from './theme-toggle';
+
+export function AppLayout(): ReactNode {
+  const role = useRole();
+  const [params] = useSearchParams();
+  useAppliedTheme();
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <AppHeader />
+      <nav className="app-nav" aria-label="Main">
+        <ul>
+          {navigationFor(role).map((item) => (
+            <li key={item.id}>
+              <NavLink to={withRange(item.path, params)} end={item.id === 'home'}>
+                {item.label}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" className="app-main" tabIndex={-1}>
+        <PanelBoundary label="This page">
+          <Outlet />
+        </PanelBoundary>
+      </main>
+      <KeyboardShortcuts />
+    </div>
+  );
+}

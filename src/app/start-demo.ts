@@ -1,0 +1,24 @@
+import { startDemoWorker } from '../mocks/browser';
+import { parseDemoOptions } from '../mocks/demo-options';
+
+const DEMO_PARAMS = ['fleet', 'scenario', 'seed'];
+const STORAGE_KEY = 'sightline.demo';
+
+/**
+ * `?fleet=`, `?scenario=` and `?seed=` choose the demo's fleet and fault
+ * scenario. They are remembered for this tab, so in-app navigation and reloads
+ * keep them; `?scenario=none` goes back to normal.
+ */
+export async function startDemo(): Promise<void> {
+  const fromUrl = new URLSearchParams(window.location.search);
+  const remembered = new URLSearchParams(sessionStorage.getItem(STORAGE_KEY) ?? '');
+  const chosen = new URLSearchParams();
+  for (const key of DEMO_PARAMS) {
+    const value = fromUrl.get(key) ?? remembered.get(key);
+    if (value && value !== 'none') chosen.set(key, value);
+  }
+  sessionStorage.setItem(STORAGE_KEY, chosen.toString());
+  // Whole hours keep the story ("two days ago") stable across reloads within the hour.
+  const now = Math.floor(Date.now() / 3_600_000) * 3_600_000;
+  await startDemoWorker(parseDemoOptions(chosen.toString(), now));
+}

@@ -1,0 +1,52 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+import { countVectorPair } from './count-arbitraries';
+import { expectClose } from './expect-close';
+import { psi, psiBand } from './psi';
+
+// Expected values by the formula in NumPy, with Evidently's ε = 1e-4 for empty bins:
+// python3 -c "import numpy as np; r=np.array(REF,float); c=np.array(CUR,float); r/=r.sum(); c/=c.sum();
+//   r[r==0]=1e-4; c[c==0]=1e-4; print(np.sum((c-r)*np.log(c/r)))"
+const CASES: readonly (readonly [readonly number[], readonly number[], number])[] = [
+  [[120, 340, 280, 160, 100], [90, 310, 300, 200, 100], 0.021707261259791305],
+  [[50, 0, 30, 20], [40, 10, 0, 50], 3.388395960602292],
+  [[1000, 2000, 3000, 4000], [4000, 3000, 2000, 1000], 0.9128696382935673],
+];
+
+
+describe('psi', () => {
+  it.each(CASES)('matches the NumPy formula for %j vs %j', (ref, cur, expected) => {
+    expectClose(psi(ref, cur), expected, 1e-13);
+  });
+
+  it('is ≥ 0, and 0 for identical or proportional histograms', () => {
+    fc.assert(
+      fc.property(countVectorPair(), ([ref, cur]) => {
+        expect(psi(ref, cur)).toBeGreaterThanOrEqual(0);
+        expect(psi(ref, ref)).toBe(0);
+        expectClose(
+          psi(
+            ref,
+            ref.map((v) => v * 3),
+          ),
+          0,
+          0,
+          1e-15,
+        );
+      }),
+    );
+  });
+
+  it('rejects mismatched bins and empty histograms', () => {
+    expect(() => psi([1, 2], [1])).toThrow(RangeError);
+    expect(() => psi([0, 0], [1, 1])).toThrow(RangeError);
+  });
+
+  it('puts scores in Siddiqi bands', () => {
+    expect(psiBand(0.05)).toBe('stable');
+    expect(psiBand(0.1)).toBe('moderate');
+    expect(psiBand(0.2)).toBe('moderate');
+    expect(psiBand(0.25)).toBe('significant');
+  });
+});

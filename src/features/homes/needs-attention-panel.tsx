@@ -1,0 +1,40 @@
+import type { ReactNode } from 'react';
+import { useFleetSummary } from '../../lib/queries/fleet-summary';
+import { QueryState } from '../../lib/query-state';
+import { EmptyState } from '../../ui/empty-state';
+import { Panel } from '../../ui/panel';
+import { SkeletonLines } from '../../ui/skeleton';
+import { StatusBadge } from '../../ui/status-badge';
+import { ModelLink } from './model-link';
+
+/** Worst first, each with the reason in words. */
+export function NeedsAttentionPanel(): ReactNode {
+  const summary = useFleetSummary();
+  return (
+    <Panel title="Needs attention" subtitle="Worst first">
+      <QueryState
+        query={summary}
+        what="load the models that need attention"
+        skeleton={<SkeletonLines lines={5} height={36} label="Loading models that need attention" />}
+        empty={(data) =>
+          data.needsAttention.length === 0 ? <EmptyState title="Nothing needs attention.">Every model is healthy.</EmptyState> : undefined
+        }
+      >
+        {(data) => (
+          <ul className="list-plain">
+            {data.needsAttention.map((model) => (
+              <li key={model.name} className="attention-item">
+                <StatusBadge status={model.health.status} />
+                <div>
+                  <ModelLink name={model.name} />
+                  <span className="muted"> · {model.team}</span>
+                  <div>{model.health.reason}</div>
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryState>
+    </Panel>
+  );
+}

@@ -1,0 +1,54 @@
+import type { ReactNode } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { HEALTH_STATUSES } from '../../domain/health';
+import { MODEL_STAGES } from '../../domain/model';
+import { formatInteger } from '../../lib/format';
+import { MODELS_PATH, withRange } from '../../lib/paths';
+import { useFleetSummary } from '../../lib/queries/fleet-summary';
+import { QueryState } from '../../lib/query-state';
+import { Panel } from '../../ui/panel';
+import { SkeletonLines } from '../../ui/skeleton';
+import { statusLabel } from '../../ui/status-badge';
+import { StatusIcon } from '../../ui/status-icon';
+
+const STAGE_WORDS: Record<(typeof MODEL_STAGES)[number], string> = {
+  production: 'In production',
+  staging: 'In staging',
+  development: 'In development',
+  archived: 'Archived',
+};
+
+/** Counts by health and by stage; each count opens the fleet filtered to it. */
+export function PortfolioStatusPanel(): ReactNode {
+  const summary = useFleetSummary();
+  const [params] = useSearchParams();
+  const fleetLink = (filter: string): string => withRange(`${MODELS_PATH}?${filter}`, params);
+  return (
+    <Panel title="Portfolio status" subtitle={summary.data ? `${formatInteger(summary.data.totalModels)} models` : undefined}>
+      <QueryState query={summary} what="load the portfolio" skeleton={<SkeletonLines lines={4} height={48} label="Loading portfolio" />}>
+        {(data) => (
+          <>
+            <div className="stat-grid" role="list" aria-label="Models by health">
+              {HEALTH_STATUSES.map((status) => (
+                <Link key={status} role="listitem" className={`stat stat--link`} to={fleetLink(`health=${status}`)}>
+                  <span className="stat__value">{formatInteger(data.byHealth[status])}</span>
+                  <span className={`stat__label status--${status}`} style={{ background: 'none', display: 'inline-flex', gap: 4, alignItems: 'center' }}>
+                    <StatusIcon status={status} /> {statusLabel(status)}
+                  </span>
+                </Link>
+              ))}
+            </div>
+            <div className="stat-grid" role="list" aria-label="Models by stage">
+              {MODEL_STAGES.map((stage) => (
+                <Link key={stage} role="listitem" className="stat stat--link" to={fleetLink(`stage=${stage}`)}>
+                  <span className="stat__value">{formatInteger(data.byStage[stage])}</span>
+                  <span className="stat__label">{STAGE_WORDS[stage]}</span>
+                </Link>
+              ))}
+            </div>
+          </>
+        )}
+      </QueryState>
+    </Panel>
+  );
+}

@@ -1,0 +1,67 @@
+import type { ReactNode } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import type { ModelQuery } from '../../domain/fleet';
+import { formatInteger } from '../../lib/format';
+import { MODELS_PATH, withRange } from '../../lib/paths';
+import { useModelsPage } from '../../lib/queries/models-page';
+import { QueryState } from '../../lib/query-state';
+import { EmptyState } from '../../ui/empty-state';
+import { Panel } from '../../ui/panel';
+import { SkeletonLines } from '../../ui/skeleton';
+import { StatusBadge } from '../../ui/status-badge';
+import { ModelLink } from './model-link';
+
+const PRODUCTION_WORST_FIRST: ModelQuery = {
+  stages: ['production'],
+  sort: { field: 'health', direction: 'desc' },
+  limit: 12,
+};
+
+/** What an SRE checks first: production models, worst health first, with open alerts. */
+export function ProductionHealthPanel(): ReactNode {
+  const page = useModelsPage(PRODUCTION_WORST_FIRST);
+  const [params] = useSearchParams();
+  return (
+    <Panel
+      title="Production models by health"
+      subtitle={page.data?.total !== undefined ? `${formatInteger(page.data.total)} in production` : undefined}
+      actions={<Link to={withRange(`${MODELS_PATH}?stage=production`, params)}>All production models</Link>}
+    >
+      <QueryState
+        query={page}
+        what="load production models"
+        skeleton={<SkeletonLines lines={6} height={28} label="Loading production models" />}
+        empty={(data) => (data.items.length === 0 ? <EmptyState title="No models in production." /> : undefined)}
+      >
+        {(data) => (
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Model</th>
+                <th scope="col">Health</th>
+                <th scope="col" className="num">
+                  Open alerts
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.items.map((m) => (
+                <tr key={m.name}>
+                  <td>
+                    <ModelLink name={m.name} />
+                    <div className="muted">v{m.productionVersion ?? '—'}</div>
+                  </td>
+                  <td>
+                    <StatusBadge status={m.health.status} />
+                    <div className="muted">{m.health.reason}</div>
+                  </td>
+                  <td className="num">{formatInteger(m.openAlerts)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </QueryState>
+    </Panel>
+  );
+}

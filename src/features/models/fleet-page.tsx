@@ -1,0 +1,129 @@
+import { useCallback, type ReactNode } from 'react';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import type { ModelQuery, ModelSortField } from '../../domain/fleet';
+import { downloadText } from '../../lib/download';
+import { QueryState } from '../../lib/query-state';
+import { useNow } from '../../lib/use-now';
+import { EmptyState } from '../../ui/empty-state';
+import { PageTitle } from '../../ui/page-title';
+import { SkeletonLines } from '../../ui/skeleton';
+import { useFacets } from './api/facets';
+import { useModelsPage } from '../../lib/queries/models-page';
+import { fleetCsv } from './fleet-csv';
+import { FleetFilters } from './fleet-filters';
+import { FleetPager } from './fleet-pager';
+import { FleetTable } from './fleet-table';
+import { fleetQueryFromParams, fleetQueryToParams, withFilters } from './fleet-url-state';
+import './fleet.css';
+
+/** Where the pager came from: kept in history state, so Back and Previous agree. */
+interface PagerState {
+  previousCursors: (string | null)[];
+  firstRow: number;
+}
+
+const readPagerState = (state: unknown): PagerState =>
+  state && typeof state === 'object' && 'previousCursors' in state ? (state as PagerState) : { previousCursors: [], firstRow: 0 };
+
+export function FleetPage(): ReactNode {
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const now = useNow();
+  const query = fleetQueryFromParams(params);
+  const pager = readPagerState(location.state);
+  const page = useModelsPage(query);
+  const facets = useFacets();
+
+  const go = useCallback(
+    (next: ModelQuery, state: PagerState, replace: boolean) =>
+      void navigate({ search: fleetQueryToParams(next, params).toString() }, { replace, state }),
+    [navigate, params],
+  );
+  const onFilters = useCallback(
+    (change: Partial<ModelQuery>) => go(withFilters(query, change), { previousCursors: [], firstRow: 0 }, 'search' in change),
+    [go, query],
+  );
+  const onSort = (field: ModelSortField): void => {
+    const direction = query.sort.field === field && query.sort.direction === 'asc' ? 'desc' : 'asc';
+    onFilters({ sort: { field, direction } });
+  };
+
+  const rows = page.data?.items ?? [];
+  const onNext = (): void => {
+    if (!page.data?.nextCursor) return;
+    go(
+      { ...query, cursor: page.data.nextCursor },
+      { previousCursors: [...pager.previousCursors, query.cursor ?? null], firstRow: pager.firstRow + rows.length },
+      false,
+    );
+  };
+  const onPrevious = (): void => {
+    const previous = pager.previousCursors.at(-1);
+    go(
+      { ...query, cursor: previous ?? undefined },
+      { previousCursors: pager.previousCursors.slice(0, -1), firstRow: Math.max(0, pager.firstRow - query.limit) },
+      false,
+    );
+  };
+  const linkSearch = params.get('range') ? `?range=${params.get('range') ?? ''}` : '';
+
+  return (
+    <div className="stack">
+      <div className="row">
+        <PageTitle title="Models" />
+        <span className="spacer" />
+        <button
+          type="button"
+          className="button"
+          disabled={rows.length === 0}
+          onClick={() => downloadText('sightline-models.csv', fleetCsv(rows))}
+        >
+          Export CSV
+        </button>
+      </div>
+      <FleetFilters query={query} facets={facets.data} onChange={onFilters} />
+      <QueryState
+        query={page}
+        what="load the models"
+        skeleton={<SkeletonLines lines={10} height={40} label="Loading models" />}
+        empty={(data) =>
+          data.items.length === 0 ? (
+            <EmptyState title="No models match these filters.">
+              {query.search || query.health?.length || query.teams?.length || query.stages?.length || query.tag
+                ? 'Clear a filter or search for something else.'
+                : 'The registry has no models yet. Register one in your model registry, or check Settings → Connections.'}
+            </EmptyState>
+          ) : undefined
+        }
+      >
+        {(data) => (
+          <>
+            <FleetTable
+              rows={data.items}
+              sort={query.sort}
+              onSort={onSort}
+              now={now}
+              linkSearch={linkSearch}
+              firstRowIndex={pager.firstRow}
+              totalRows={data.total}
+              busy={page.isFetching}
+            />
+            <FleetPager
+              firstRow={pager.firstRow}
+              rowsOnPage={data.items.length}
+              total={data.total}
+              pageSize={query.limit}
+              hasPrevious={Boolean(query.cursor)}
+              hasNext={Boolean(data.nextCursor)}
+              onFirst={() => go({ ...query, cursor: undefined }, { previousCursors: [], firstRow: 0 }, false)}
+              onPrevious={onPrevious}
+              onNext={onNext}
+              onPageSize={(size) => onFilters({ limit: size })}
+            />
+          </>
+        )}
+      </QueryState>
+    </div>
+  );
+}

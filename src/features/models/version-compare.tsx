@@ -1,0 +1,108 @@
+import type { ReactNode } from 'react';
+import type { ModelTask, ModelVersion } from '../../domain/model';
+import { changedFirst, diffRecords } from '../../domain/version-diff';
+import { formatMetric, metricLabel } from '../../lib/format';
+import { orderedMetricNames } from './key-metrics';
+
+export interface VersionCompareProps {
+  versions: ModelVersion[];
+  a: ModelVersion;
+  b: ModelVersion;
+  task: ModelTask;
+  onChange: (a: string, b: string) => void;
+}
+
+/** Two versions side by side; what differs is highlighted and listed first. */
+export function VersionCompare({ versions, a, b, task, onChange }: VersionCompareProps): ReactNode {
+  const metricRows = diffRecords(a.metrics, b.metrics);
+  const order = orderedMetricNames(task, { ...a.metrics, ...b.metrics });
+  metricRows.sort((x, y) => order.indexOf(x.key) - order.indexOf(y.key));
+  const paramRows = changedFirst(diffRecords(a.params, b.params));
+  const changedParams = paramRows.filter((r) => r.changed).length;
+
+  return (
+    <div className="stack">
+      <div className="row">
+        <VersionSelect label="Version A" versions={versions} value={a.version} onChange={(v) => onChange(v, b.version)} />
+        <VersionSelect label="Version B" versions={versions} value={b.version} onChange={(v) => onChange(a.version, v)} />
+      </div>
+      <p>
+        {changedParams === 0
+          ? 'The two versions were trained with the same parameters.'
+          : `${changedParams} parameter${changedParams === 1 ? '' : 's'} differ${changedParams === 1 ? 's' : ''} between v${a.version} and v${b.version}.`}
+      </p>
+      <table className="table">
+        <caption className="visually-hidden">Metrics of v{a.version} and v{b.version}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Metric</th>
+            <th scope="col" className="num">
+              v{a.version}
+            </th>
+            <th scope="col" className="num">
+              v{b.version}
+            </th>
+            <th scope="col" className="num">
+              Change
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {metricRows.map((row) => (
+            <tr key={row.key} className={row.changed ? 'diff-row' : undefined}>
+              <th scope="row">{metricLabel(row.key)}</th>
+              <td className="num">{row.a === undefined ? '—' : formatMetric(row.key, row.a)}</td>
+              <td className="num">{row.b === undefined ? '—' : formatMetric(row.key, row.b)}</td>
+              <td className="num">
+                {row.a !== undefined && row.b !== undefined ? signed(row.key, row.b - row.a) : '—'}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <table className="table">
+        <caption className="visually-hidden">Parameters of v{a.version} and v{b.version}, differences first</caption>
+        <thead>
+          <tr>
+            <th scope="col">Parameter</th>
+            <th scope="col">v{a.version}</th>
+            <th scope="col">v{b.version}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {paramRows.map((row) => (
+            <tr key={row.key} className={row.changed ? 'diff-row' : undefined}>
+              <th scope="row">
+                <code>{row.key}</code>
+                {row.changed && <span className="visually-hidden"> (differs)</span>}
+              </th>
+              <td className="mono">{row.a ?? '—'}</td>
+              <td className="mono">{row.b ?? '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function signed(metric: string, delta: number): string {
+  if (delta === 0) return '0';
+  return `${delta > 0 ? '+' : '−'}${formatMetric(metric, Math.abs(delta))}`;
+}
+
+function VersionSelect({ label, versions, value, onChange }: { label: string; versions: ModelVersion[]; value: string; onChange: (v: string) => void }): ReactNode {
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <select className="select" value={value} onChange={(event) => onChange(event.target.value)}>
+        {versions.map((v) => (
+          <option key={v.version} value={v.version}>
+            v{v.version}
+            {v.aliases.length ? ` (@${v.aliases.join(', @')})` : ''}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

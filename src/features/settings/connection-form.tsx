@@ -1,0 +1,134 @@
+import { useMutation } from '@tanstack/react-query';
+import { useId, useState, type ReactNode } from 'react';
+import { describeError } from '../../lib/describe-error';
+import { CONNECTION_KINDS, KIND_LABELS, type ConnectionConfig, type ConnectionKind } from '../../sources/connection-config';
+import { createSource } from '../../sources/select-source';
+import { CheckResult } from './check-result';
+
+export interface ConnectionFormProps {
+  initial?: ConnectionConfig;
+  takenIds: string[];
+  onSave: (connection: ConnectionConfig) => void;
+  onCancel: () => void;
+}
+
+const URL_PLACEHOLDER: Record<ConnectionKind, string> = {
+  demo: '',
+  sightline: 'https://ml.example.com/api',
+  mlflow: '/mlflow',
+  prometheus: 'http://127.0.0.1:9090',
+  alertmanager: 'http://127.0.0.1:9093',
+};
+
+function validate(draft: ConnectionConfig, takenIds: string[]): Partial<Record<'id' | 'url', string>> {
+  const errors: Partial<Record<'id' | 'url', string>> = {};
+  if (!/^[A-Za-z0-9_-]+$/.test(draft.id)) errors.id = 'Use letters, digits, "-" or "_".';
+  else if (takenIds.includes(draft.id)) errors.id = `"${draft.id}" is already used by another connection.`;
+  if (draft.kind !== 'demo' && !draft.url?.trim()) errors.url = 'A URL is required for this kind of connection.';
+  return errors;
+}
+
+/** Add or edit a connection. What the user typed stays put when a test fails. */
+export function ConnectionForm({ initial, takenIds, onSave, onCancel }: ConnectionFormProps): ReactNode {
+  const [draft, setDraft] = useState<ConnectionConfig>(initial ?? { id: '', kind: 'sightline', url: '' });
+  const [submitted, setSubmitted] = useState(false);
+  const ids = { id: useId(), url: useId(), token: useId() };
+  const errors = validate(draft, takenIds);
+  const test = useMutation({
+    mutationFn: (connection: ConnectionConfig) => createSource(connection).check(AbortSignal.timeout(20_000)),
+  });
+  const update = (change: Partial<ConnectionConfig>): void => setDraft((d) => ({ ...d, ...change }));
+
+  return (
+    <form
+      className="stack"
+      aria-label={initial ? `Edit connection ${initial.id}` : 'Add a connection'}
+      onSubmit={(event) => {
+        event.preventDefault();
+        setSubmitted(true);
+        if (Object.keys(errors).length === 0) onSave({ ...draft, url: draft.kind === 'demo' ? undefined : draft.url?.trim() });
+      }}
+    >
+      <div className="panel-grid" style={{ gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))' }}>
+        <label className="field">
+          <span>Kind</span>
+          <select className="select" value={draft.kind} onChange={(e) => update({ kind: e.target.value as ConnectionKind })}>
+            {CONNECTION_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {KIND_LABELS[kind]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>ID</span>
+          <input
+            className="input"
+            value={draft.id}
+            onChange={(e) => update({ id: e.target.value })}
+            aria-invalid={submitted && Boolean(errors.id)}
+            aria-describedby={ids.id}
+            required
+          />
+          <span id={ids.id} className="field-error">
+            {submitted ? errors.id : ''}
+          </span>
+        </label>
+        <label className="field">
+          <span>Display name</span>
+          <input className="input" value={draft.name ?? ''} onChange={(e) => update({ name: e.target.value || undefined })} />
+        </label>
+        {draft.kind !== 'demo' && (
+          <label className="field">
+            <span>URL</span>
+            <input
+              className="input"
+              value={draft.url ?? ''}
+              placeholder={URL_PLACEHOLDER[draft.kind]}
+              onChange={(e) => update({ url: e.target.value })}
+              aria-invalid={submitted && Boolean(errors.url)}
+              aria-describedby={ids.url}
+            />
+            <span id={ids.url} className="field-error">
+              {submitted ? errors.url : ''}
+            </span>
+          </label>
+        )}
+        {draft.kind !== 'demo' && (
+          <label className="field">
+            <span>Token (optional)</span>
+            <input
+              className="input"
+              type="password"
+              autoComplete="off"
+              value={draft.token ?? ''}
+              onChange={(e) => update({ token: e.target.value || undefined })}
+              aria-describedby={ids.token}
+            />
+            <span id={ids.token} className="muted">
+              Kept in memory for this tab only; never saved.
+            </span>
+          </label>
+        )}
+      </div>
+      <div className="row">
+        <button type="submit" className="button button--primary">
+          Save connection
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={test.isPending || Object.keys(errors).length > 0}
+          onClick={() => test.mutate(draft)}
+        >
+          {test.isPending ? 'Testing…' : 'Test'}
+        </button>
+        <button type="button" className="button button--ghost" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+      {test.data && <CheckResult check={test.data} />}
+      {test.error && <p className="field-error">{describeError(test.error).detail}</p>}
+    </form>
+  );
+}

@@ -1,0 +1,26 @@
+import { DEFAULT_FLEET_SIZE, DEFAULT_SEED, MAX_FLEET_SIZE } from './demo-defaults';
+import type { FleetOptions } from './fleet/fleet';
+import { hashString } from './fleet/prng';
+import { isScenarioName, type ScenarioName } from './scenarios';
+
+export interface DemoOptions extends FleetOptions {
+  scenario?: ScenarioName;
+}
+
+/**
+ * The demo's options from the page's query string: `?fleet=N` (1–10,000,
+ * default 30), `?seed=` (a number, or any word, hashed) and `?scenario=NAME`.
+ * Values that make no sense fall back to the defaults rather than break the demo.
+ */
+export function parseDemoOptions(search: string, now: number): DemoOptions {
+  const params = new URLSearchParams(search);
+  const fleetText = params.get('fleet') ?? '';
+  const fleet = /^\d+$/.test(fleetText)
+    ? Math.min(MAX_FLEET_SIZE, Math.max(1, Number(fleetText)))
+    : DEFAULT_FLEET_SIZE;
+  const seedText = params.get('seed')?.trim() ?? '';
+  const seed =
+    seedText === '' ? DEFAULT_SEED : /^\d+$/.test(seedText) ? Number(seedText) >>> 0 : hashString(seedText);
+  const scenario = params.get('scenario') ?? '';
+  return { fleetSize: fleet, seed, now, scenario: isScenarioName(scenario) ? scenario : undefined };
+}

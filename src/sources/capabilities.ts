@@ -1,0 +1,88 @@
+import type { Alert, AlertInterval, Silence } from '../domain/alert';
+import type { Deployment } from '../domain/deployment';
+import type { FleetFacets, FleetSummary, ModelQuery, Page } from '../domain/fleet';
+import type { TrainingRun } from '../domain/lineage';
+import type { ModelDetail, ModelSummary, ModelVersion } from '../domain/model';
+import type { SeriesResult } from '../domain/series';
+import type { TimeWindow } from '../domain/time-range';
+
+/**
+ * The capabilities a source can answer, in domain words. Each method takes an
+ * AbortSignal so a query that is no longer wanted stops at the network.
+ * Designed against MLflow, Prometheus, Alertmanager and the Sightline REST
+ * contract: see docs/sources.md.
+ */
+
+/** Models, versions, aliases, runs and lineage (MLflow's model registry). */
+export interface Registry {
+  listModels(query: ModelQuery, signal: AbortSignal): Promise<Page<ModelSummary>>;
+  getModel(name: string, signal: AbortSignal): Promise<ModelDetail>;
+  /** Newest first. */
+  listVersions(name: string, signal: AbortSignal): Promise<ModelVersion[]>;
+  getRun(runId: string, signal: AbortSignal): Promise<TrainingRun>;
+  facets(signal: AbortSignal): Promise<FleetFacets>;
+  summary(signal: AbortSignal): Promise<FleetSummary>;
+}
+
+export const SERVING_SIGNALS = ['latency_p50', 'latency_p95', 'latency_p99', 'throughput', 'error_rate'] as const;
+export type ServingSignal = (typeof SERVING_SIGNALS)[number];
+
+export interface SeriesRequest {
+  window: TimeWindow;
+  /** Chosen by the caller from the chart's pixel width (see domain/step). */
+  stepSeconds: number;
+}
+
+export interface MetricsTarget {
+  model: string;
+  deployment?: string;
+}
+
+/** Time series at a step the caller chooses (Prometheus `query_range`). */
+export interface Metrics {
+  serving(target: MetricsTarget, signal: ServingSignal, request: SeriesRequest, abort: AbortSignal): Promise<SeriesResult>;
+  driftScores(target: MetricsTarget & { feature?: string }, request: SeriesRequest, abort: AbortSignal): Promise<SeriesResult>;
+}
+
+export interface AlertFilter {
+  model?: string;
+  /** Include silenced and inhibited alerts. */
+  includeSuppressed?: boolean;
+}
+
+/** Firing alerts, silences, and the history of what fired (Alertmanager, Prometheus `ALERTS`). */
+export interface Alerts {
+  listAlerts(filter: AlertFilter, signal: AbortSignal): Promise<Alert[]>;
+  listSilences(signal: AbortSignal): Promise<Silence[]>;
+  history(filter: AlertFilter, window: TimeWindow, signal: AbortSignal): Promise<AlertInterval[]>;
+}
+
+/** Drift reports, performance over time, explanations, fairness (the Sightline REST contract). */
+export interface Monitoring {
+  /** Whether the backend holds monitoring data for this model at all. */
+  hasMonitoring(model: string, signal: AbortSignal): Promise<boolean>;
+}
+
+/** Deployments, incidents, pipelines and actions (the Sightline REST contract). */
+export interface Operations {
+  listDeployments(model: string, signal: AbortSignal): Promise<Deployment[]>;
+}
+
+export interface CapabilityMap {
+  registry: Registry;
+  metrics: Metrics;
+  alerts: Alerts;
+  monitoring: Monitoring;
+  operations: Operations;
+}
+
+export type CapabilityName = keyof CapabilityMap;
+export const CAPABILITY_NAMES: readonly CapabilityName[] = ['registry', 'metrics', 'alerts', 'monitoring', 'operations'];
+
+export const CAPABILITY_LABELS: Record<CapabilityName, string> = {
+  registry: 'Model registry',
+  metrics: 'Metrics',
+  alerts: 'Alerts',
+  monitoring: 'Monitoring',
+  operations: 'Operations',
+};

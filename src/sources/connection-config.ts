@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { CAPABILITY_NAMES, type CapabilityName } from './capabilities';
+
+export const CONNECTION_KINDS = ['demo', 'sightline', 'mlflow', 'prometheus', 'alertmanager'] as const;
+export type ConnectionKind = (typeof CONNECTION_KINDS)[number];
+
+/** Which capabilities each kind of backend can answer. */
+export const KIND_CAPABILITIES: Record<ConnectionKind, readonly CapabilityName[]> = {
+  demo: CAPABILITY_NAMES,
+  sightline: CAPABILITY_NAMES,
+  mlflow: ['registry'],
+  prometheus: ['metrics', 'alerts'],
+  alertmanager: ['alerts'],
+};
+
+export const KIND_LABELS: Record<ConnectionKind, string> = {
+  demo: 'Built-in demo',
+  sightline: 'Sightline REST server',
+  mlflow: 'MLflow',
+  prometheus: 'Prometheus',
+  alertmanager: 'Alertmanager',
+};
+
+const connectionSchema = z
+  .object({
+    id: z
+      .string()
+      .min(1)
+      .regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, "-" or "_"'),
+    kind: z.enum(CONNECTION_KINDS),
+    name: z.string().min(1).optional(),
+    /** Absolute, or relative to the page (behind the same reverse proxy). */
+    url: z.string().min(1).optional(),
+    /** Bearer token. Kept in memory only; never written to localStorage. */
+    token: z.string().optional(),
+    /** Kind-specific settings (query presets, label names). */
+    options: z.record(z.string(), z.unknown()).optional(),
+  })
+  .superRefine((connection, context) => {
+    if (connection.kind !== 'demo' && !connection.url) {
+      context.addIssue({ code: 'custom', path: ['url'], message: `is required for a ${connection.kind} connection` });
+    }
+  });
+
+export type ConnectionConfig = z.infer<typeof connectionSchema>;
+
+export const runtimeConfigSchema = z
+  .object({
+    connections: z.array(connectionSchema).min(1, 'must list at least one connection'),
+    capabilities: z.partialRecord(z.enum(CAPABILITY_NAMES as [CapabilityName, ...CapabilityName[]]), z.string()).optional(),
+  })
+  .superRefine((config, context) => {
+    const ids = new Set<string>();
+    config.connections.forEach((connection, index) => {
+      if (ids.has(connection.id)) {
+        context.addIssue({ code: 'custom', path: ['connections', index, 'id'], message: `"${connection.id}" is used twice` });
+      }
+      ids.add(connection.id);
+    });
+    for (const [capability, id] of Object.entries(config.capabilities ?? {})) {
+      const connection = config.connections.find((c) => c.id === id);
+      if (!connection) {
+        context.addIssue({ code: 'custom', path: ['capabilities', capability], message: `names "${id}", which is not a connection` });
+      } else if (!KIND_CAPABILITIES[connection.kind].includes(capability as CapabilityName)) {
+        context.addIssue({
+          code: 'custom',
+          path: ['capabilities', capability],
+          message: `names "${id}", a ${connection.kind} connection, which cannot answer ${capability}`,
+        });
+      }
+    }
+  });
+
+export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>;
+
+export const DEMO_CONFIG: RuntimeConfig = {
+  connections: [{ id: 'demo', kind: 'demo', name: 'Demo' }],
+  capabilities: Object.fromEntries(CAPABILITY_NAMES.map((name) => [name, 'demo'])),
+};
+
+export class ConfigError extends Error {
+  constructor(
+    message: string,
+    readonly field: string,
+  ) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Validates a parsed config.json; throws a ConfigError that names the bad field. */
+export function parseRuntimeConfig(raw: unknown): RuntimeConfig {
+  const parsed = runtimeConfigSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const field = issue?.path.map(String).join('.') || '(root)';
+  throw new ConfigError(`config.json: "${field}" ${issue?.message ?? 'is invalid'}.`, field);
+}
+
+/**
+ * Which connection answers each capability: the explicit choice, or else the
+ * first connection whose kind can answer it.
+ */
+export function capabilityAssignments(config: RuntimeConfig): Partial<Record<CapabilityName, string>> {
+  const assignments: Partial<Record<CapabilityName, string>> = {};
+  for (const capability of CAPABILITY_NAMES) {
+    const chosen = config.capabilities?.[capability];
+    const fallback = config.connections.find((c) => KIND_CAPABILITIES[c.kind].includes(capability))?.id;
+    const id = chosen ?? fallback;
+    if (id) assignments[capability] = id;
+  }
+  return assignments;
+}
+
+export function connectionName(connection: ConnectionConfig): string {
+  return connection.name ?? connection.id;
+}

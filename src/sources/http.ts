@@ -1,0 +1,138 @@
+import type { z } from 'zod';
+import { isAbortError, SourceError } from './source-error';
+
+export interface JsonRequest<S extends z.ZodType> {
+  /** The connection's name, for error messages. */
+  source: string;
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  url: string;
+  /** Short form for messages: "GET /registry/models". */
+  endpoint: string;
+  query?: URLSearchParams;
+  json?: unknown;
+  form?: URLSearchParams;
+  headers?: Record<string, string>;
+  schema: S;
+  signal: AbortSignal;
+  timeoutMs?: number;
+  /** Pulls the backend's own error message out of an error body. */
+  describeError?: (body: unknown) => string | undefined;
+}
+
+const DEFAULT_TIMEOUT_MS = 15_000;
+
+/** Fetch, time out, check the status, parse and validate: every payload is checked at the boundary. */
+export async function requestJson<S extends z.ZodType>(request: JsonRequest<S>): Promise<z.output<S>> {
+  const { source, endpoint, schema } = request;
+  const response = await send(request);
+  const text = await readText(response, request);
+  const body = parseJson(text);
+
+  if (!response.ok) {
+    const detail = (body !== undefined && request.describeError?.(body)) || statusText(response);
+    throw new SourceError({
+      kind: 'http',
+      status: response.status,
+      source,
+      endpoint,
+      message: `${source} answered ${response.status} to ${endpoint}: ${detail}`,
+      hint: hintForStatus(response.status),
+    });
+  }
+  if (body === undefined) {
+    throw new SourceError({
+      kind: 'schema',
+      source,
+      endpoint,
+      message: `${source} sent a response to ${endpoint} that is not JSON.`,
+      hint: 'Check that the URL points at the API, not at a web page.',
+    });
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = issue?.path.map(String).join('.') || '(root)';
+    throw new SourceError({
+      kind: 'schema',
+      source,
+      endpoint,
+      field,
+      message: `${source} sent a malformed response to ${endpoint}: field "${field}" ${issue?.message.toLowerCase() ?? 'is invalid'}.`,
+      hint: 'The backend does not speak the expected API version.',
+    });
+  }
+  return parsed.data;
+}
+
+async function send(request: JsonRequest<z.ZodType>): Promise<Response> {
+  const timeout = AbortSignal.timeout(request.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const signal = AbortSignal.any([request.signal, timeout]);
+  const url = request.query && [...request.query].length > 0 ? `${request.url}?${request.query.toString()}` : request.url;
+  const headers: Record<string, string> = { Accept: 'application/json', ...request.headers };
+  let body: string | undefined;
+  if (request.json !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(request.json);
+  } else if (request.form) {
+    headers['Content-Type'] = 'application/x-www-form-urlencoded';
+    body = request.form.toString();
+  }
+  try {
+    return await fetch(url, { method: request.method ?? 'GET', headers, body, signal });
+  } catch (error) {
+    throw transportError(error, request, timeout);
+  }
+}
+
+async function readText(response: Response, request: JsonRequest<z.ZodType>): Promise<string> {
+  try {
+    return await response.text();
+  } catch (error) {
+    throw transportError(error, request);
+  }
+}
+
+function transportError(error: unknown, request: JsonRequest<z.ZodType>, timeout?: AbortSignal): unknown {
+  if (timeout?.aborted && !request.signal.aborted) {
+    const seconds = Math.round((request.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000);
+    return new SourceError({
+      kind: 'timeout',
+      source: request.source,
+      endpoint: request.endpoint,
+      message: `${request.source} did not answer ${request.endpoint} within ${seconds} s.`,
+      hint: 'The server may be overloaded; try again.',
+      cause: error,
+    });
+  }
+  // The caller cancelled: let the abort propagate untouched.
+  if (isAbortError(error) || request.signal.aborted) return error;
+  return new SourceError({
+    kind: 'network',
+    source: request.source,
+    endpoint: request.endpoint,
+    message: `Could not reach ${request.source} for ${request.endpoint}.`,
+    hint: 'Check the URL, that the server is running, and that it allows requests from this page (CORS).',
+    cause: error,
+  });
+}
+
+function parseJson(text: string): unknown {
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function statusText(response: Response): string {
+  return response.statusText || 'the request failed';
+}
+
+function hintForStatus(status: number): string | undefined {
+  if (status === 401) return 'The server wants credentials: add a token to the connection.';
+  if (status === 403) return 'The server refused: your account may not be allowed to do this.';
+  if (status === 404) return 'Check the URL: the server does not know this path.';
+  if (status >= 500) return 'The server failed; try again, or check its logs.';
+  return undefined;
+}

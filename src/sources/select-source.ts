@@ -1,0 +1,54 @@
+import type { CapabilityMap, CapabilityName } from './capabilities';
+import { capabilityAssignments, connectionName, type ConnectionConfig, type RuntimeConfig } from './connection-config';
+import { DEMO_BASE_URL } from './demo/demo-base-url';
+import { createRestSource } from './rest/rest-source';
+import type { Source } from './source';
+import { createUnavailableSource } from './unavailable-source';
+
+/** The one place that maps a connection to a source implementation. */
+export function createSource(connection: ConnectionConfig): Source {
+  const source = createSourceOfKind(connection);
+  const { token: _token, ...settings } = connection;
+  return { ...source, cacheKey: JSON.stringify(settings) };
+}
+
+function createSourceOfKind(connection: ConnectionConfig): Omit<Source, 'cacheKey'> {
+  const name = connectionName(connection);
+  switch (connection.kind) {
+    case 'demo':
+      return createRestSource({ connectionId: connection.id, name, baseUrl: DEMO_BASE_URL });
+    case 'sightline':
+      return createRestSource({ connectionId: connection.id, name, baseUrl: connection.url ?? '', token: connection.token });
+    case 'mlflow':
+    case 'prometheus':
+    case 'alertmanager':
+      return createUnavailableSource(connection);
+  }
+}
+
+export type CapabilityResolution<C extends CapabilityName> =
+  | { ok: true; capability: CapabilityMap[C]; source: Source }
+  | { ok: false; reason: string };
+
+export interface SourceSet {
+  sources: ReadonlyMap<string, Source>;
+  assignments: Partial<Record<CapabilityName, string>>;
+  resolve<C extends CapabilityName>(name: C): CapabilityResolution<C>;
+}
+
+export function createSourceSet(config: RuntimeConfig): SourceSet {
+  const sources = new Map(config.connections.map((c) => [c.id, createSource(c)]));
+  const assignments = capabilityAssignments(config);
+  return {
+    sources,
+    assignments,
+    resolve<C extends CapabilityName>(name: C): CapabilityResolution<C> {
+      const id = assignments[name];
+      const source = id === undefined ? undefined : sources.get(id);
+      if (!source) return { ok: false, reason: `No connection answers ${name}.` };
+      const capability = source.capabilities[name];
+      if (!capability) return { ok: false, reason: `${source.name} cannot answer ${name}.` };
+      return { ok: true, capability, source };
+    },
+  };
+}

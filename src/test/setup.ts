@@ -1,0 +1,46 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+
+// jsdom has no layout: charts and virtualised lists measure their container,
+// so report a fixed, laptop-like size.
+class FixedSizeResizeObserver implements ResizeObserver {
+  constructor(private readonly callback: ResizeObserverCallback) {}
+  observe(target: Element): void {
+    const rect = { x: 0, y: 0, top: 0, left: 0, width: 1024, height: 600, right: 1024, bottom: 600 };
+    const entry = {
+      target,
+      contentRect: { ...rect, toJSON: () => rect },
+      borderBoxSize: [{ inlineSize: 1024, blockSize: 600 }],
+      contentBoxSize: [{ inlineSize: 1024, blockSize: 600 }],
+      devicePixelContentBoxSize: [],
+    } as unknown as ResizeObserverEntry;
+    this.callback([entry], this);
+  }
+  unobserve(): void {}
+  disconnect(): void {}
+}
+globalThis.ResizeObserver = FixedSizeResizeObserver;
+
+Object.defineProperty(HTMLElement.prototype, 'offsetHeight', { configurable: true, get: () => 600 });
+Object.defineProperty(HTMLElement.prototype, 'offsetWidth', { configurable: true, get: () => 1024 });
+
+if (!window.matchMedia) {
+  window.matchMedia = (query: string): MediaQueryList =>
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      dispatchEvent: () => false,
+    }) as MediaQueryList;
+}
+
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+  sessionStorage.clear();
+});

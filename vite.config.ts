@@ -1,0 +1,32 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig, loadEnv, type ProxyOptions } from 'vite';
+
+/**
+ * MLflow sends no CORS headers, so the browser reaches it through a same-origin
+ * path. `SIGHTLINE_MLFLOW_URL` names the upstream; the dev and preview servers
+ * forward `/mlflow/*` there (a production web server does the same, see README).
+ */
+function backendProxies(env: Record<string, string>): Record<string, ProxyOptions> {
+  const proxies: Record<string, ProxyOptions> = {};
+  const mlflow = env.SIGHTLINE_MLFLOW_URL;
+  if (mlflow) {
+    proxies['/mlflow'] = {
+      target: mlflow,
+      changeOrigin: true,
+      rewrite: (path) => path.replace(/^\/mlflow/, ''),
+    };
+  }
+  return proxies;
+}
+
+export default defineConfig(({ mode }) => {
+  const env = { ...process.env, ...loadEnv(mode, process.cwd(), 'SIGHTLINE_') } as Record<string, string>;
+  const proxy = backendProxies(env);
+  return {
+    plugins: [react()],
+    server: { proxy, host: '127.0.0.1' },
+    preview: { proxy, host: '127.0.0.1' },
+    build: { sourcemap: false, chunkSizeWarningLimit: 1200 },
+    worker: { format: 'es' },
+  };
+});
