@@ -31,7 +31,10 @@ export const ROLE_HOMES: Record<Role, RoleHome> = {
   'data-scientist': { title: 'Model health', panels: ['latest-metrics', 'needs-attention'] },
   'data-engineer': { title: 'Data overview', panels: ['training-data-age', 'needs-attention'] },
   sre: { title: 'Operations', panels: ['production-health', 'needs-attention'] },
-  'product-manager': { title: 'Portfolio', panels: ['portfolio-status', 'needs-attention', 'recently-shipped'] },
+  'product-manager': {
+    title: 'Portfolio',
+    panels: ['portfolio-status', 'needs-attention', 'recently-shipped'],
+  },
   stakeholder: { title: 'Summary', panels: ['plain-summary', 'portfolio-status'] },
 };
 

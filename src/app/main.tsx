@@ -16,7 +16,9 @@ import './shell/shell.css';
 const usesDemo = (config: RuntimeConfig): boolean => config.connections.some((c) => c.kind === 'demo');
 
 async function boot(): Promise<void> {
-  const root = createRoot(document.getElementById('root')!);
+  const container = document.getElementById('root');
+  if (!container) throw new Error('index.html has no #root element.');
+  const root = createRoot(container);
   try {
     connectionsActions.setPreset(await loadRuntimeConfig());
   } catch (error) {

@@ -7,6 +7,7 @@ import { NotFoundPage } from './not-found-page';
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
+    hydrateFallbackElement: <p className="visually-hidden">Loading Sightline…</p>,
     children: [
       { index: true, element: <HomeRedirect /> },
       { path: 'home/:role', element: <RoleHomePage /> },
@@ -20,7 +21,9 @@ export const routes: RouteObject[] = [
       },
       {
         path: 'settings/connections',
-        lazy: async () => ({ Component: (await import('../features/settings/connections-page')).ConnectionsPage }),
+        lazy: async () => ({
+          Component: (await import('../features/settings/connections-page')).ConnectionsPage,
+        }),
       },
       { path: '*', element: <NotFoundPage /> },
     ],

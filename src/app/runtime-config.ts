@@ -1,4 +1,9 @@
-import { DEMO_CONFIG, parseRuntimeConfig, ConfigError, type RuntimeConfig } from '../sources/connection-config';
+import {
+  DEMO_CONFIG,
+  parseRuntimeConfig,
+  ConfigError,
+  type RuntimeConfig,
+} from '../sources/connection-config';
 
 /**
  * Reads `config.json` beside index.html, so a deployment of the built files

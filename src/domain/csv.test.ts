@@ -33,7 +33,9 @@ function parseCsv(text: string): string[][] {
 
 describe('toCsv', () => {
   it('quotes fields with commas, quotes and line breaks', () => {
-    expect(toCsv([['a,b', 'say "hi"', 'two\nlines', 'plain']])).toBe('"a,b","say ""hi""","two\nlines",plain\r\n');
+    expect(toCsv([['a,b', 'say "hi"', 'two\nlines', 'plain']])).toBe(
+      '"a,b","say ""hi""","two\nlines",plain\r\n',
+    );
   });
 
   it('stops a spreadsheet from running a cell as a formula', () => {
@@ -43,9 +45,12 @@ describe('toCsv', () => {
   it('reads back what it wrote for any text without formula prefixes', () => {
     const field = fc.string().filter((s) => !/^[=+\-@\t\r]/.test(s));
     fc.assert(
-      fc.property(fc.array(fc.array(field, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }), (rows) => {
-        expect(parseCsv(toCsv(rows))).toEqual(rows);
-      }),
+      fc.property(
+        fc.array(fc.array(field, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }),
+        (rows) => {
+          expect(parseCsv(toCsv(rows))).toEqual(rows);
+        },
+      ),
     );
   });
 });

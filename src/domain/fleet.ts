@@ -1,7 +1,15 @@
 import type { HealthStatus } from './health';
 import type { ModelStage, ModelSummary } from './model';
 
-export const MODEL_SORT_FIELDS = ['name', 'team', 'health', 'stage', 'lastDeployedAt', 'openAlerts', 'updatedAt'] as const;
+export const MODEL_SORT_FIELDS = [
+  'name',
+  'team',
+  'health',
+  'stage',
+  'lastDeployedAt',
+  'openAlerts',
+  'updatedAt',
+] as const;
 export type ModelSortField = (typeof MODEL_SORT_FIELDS)[number];
 export type SortDirection = 'asc' | 'desc';
 

@@ -53,19 +53,27 @@ describe('portfolioNarrative', () => {
   });
 
   it('says so when nothing needs attention', () => {
-    expect(portfolioNarrative(summary({ byHealth: { healthy: 30, warning: 0, critical: 0, unknown: 0 } }))).toEqual([
+    expect(
+      portfolioNarrative(summary({ byHealth: { healthy: 30, warning: 0, critical: 0, unknown: 0 } })),
+    ).toEqual([
       'Sightline tracks 30 models, 18 of them in production. 30 are healthy.',
       'Nothing needs attention right now.',
     ]);
   });
 
   it('handles an empty registry', () => {
-    expect(portfolioNarrative(summary({ totalModels: 0 }))).toEqual(['No models are registered yet, so there is nothing to report.']);
+    expect(portfolioNarrative(summary({ totalModels: 0 }))).toEqual([
+      'No models are registered yet, so there is nothing to report.',
+    ]);
   });
 
   it('uses the singular for one', () => {
     const [first] = portfolioNarrative(
-      summary({ totalModels: 1, byHealth: { healthy: 0, warning: 0, critical: 1, unknown: 0 }, byStage: { production: 1, staging: 0, development: 0, archived: 0 } }),
+      summary({
+        totalModels: 1,
+        byHealth: { healthy: 0, warning: 0, critical: 1, unknown: 0 },
+        byStage: { production: 1, staging: 0, development: 0, archived: 0 },
+      }),
     );
     expect(first).toBe('Sightline tracks 1 model, 1 of them in production. 1 is critical.');
   });

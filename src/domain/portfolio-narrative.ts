@@ -18,21 +18,30 @@ export function portfolioNarrative(summary: FleetSummary, maxNamed = 3): string[
   const overview = `Sightline tracks ${plural(totalModels, 'model', 'models')}, ${byStage.production} of them in production.`;
   const parts = [
     byHealth.healthy > 0 ? `${byHealth.healthy} ${byHealth.healthy === 1 ? 'is' : 'are'} healthy` : '',
-    byHealth.warning > 0 ? `${byHealth.warning} ${byHealth.warning === 1 ? 'has a warning' : 'have warnings'}` : '',
+    byHealth.warning > 0
+      ? `${byHealth.warning} ${byHealth.warning === 1 ? 'has a warning' : 'have warnings'}`
+      : '',
     byHealth.critical > 0 ? `${byHealth.critical} ${byHealth.critical === 1 ? 'is' : 'are'} critical` : '',
-    byHealth.unknown > 0 ? `${byHealth.unknown} ${byHealth.unknown === 1 ? 'has' : 'have'} no health data yet` : '',
+    byHealth.unknown > 0
+      ? `${byHealth.unknown} ${byHealth.unknown === 1 ? 'has' : 'have'} no health data yet`
+      : '',
   ].filter(Boolean);
   const health = `${listInWords(parts)}.`;
   const sentences = [`${overview} ${health.charAt(0).toUpperCase()}${health.slice(1)}`];
 
-  const attention = summary.needsAttention.filter((m) => m.health.status === 'critical' || m.health.status === 'warning');
+  const attention = summary.needsAttention.filter(
+    (m) => m.health.status === 'critical' || m.health.status === 'warning',
+  );
   if (attention.length === 0) {
     sentences.push('Nothing needs attention right now.');
   } else {
     const named = attention.slice(0, maxNamed).map((m) => `${m.name} (${lowerFirst(m.health.reason)})`);
     const more = attention.length - named.length;
-    const lead = attention.length === 1 ? 'One model needs attention' : `${attention.length} models need attention`;
-    sentences.push(`${lead}: ${named.join('; ')}${more > 0 ? `; and ${plural(more, 'other', 'others')}` : ''}.`);
+    const lead =
+      attention.length === 1 ? 'One model needs attention' : `${attention.length} models need attention`;
+    sentences.push(
+      `${lead}: ${named.join('; ')}${more > 0 ? `; and ${plural(more, 'other', 'others')}` : ''}.`,
+    );
   }
   return sentences;
 }

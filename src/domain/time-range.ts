@@ -1,7 +1,8 @@
 export const RELATIVE_RANGES = ['1h', '24h', '7d', '30d'] as const;
 export type RelativeRange = (typeof RELATIVE_RANGES)[number];
 
-export type TimeRangeSpec = { kind: 'relative'; range: RelativeRange } | { kind: 'absolute'; from: number; to: number };
+export type TimeRangeSpec =
+  { kind: 'relative'; range: RelativeRange } | { kind: 'absolute'; from: number; to: number };
 
 /** A resolved window in epoch milliseconds, `from` < `to`. */
 export interface TimeWindow {

@@ -4,7 +4,10 @@ import { changedFirst, diffRecords } from './version-diff';
 
 describe('diffRecords', () => {
   it('lines up both sides and marks what changed', () => {
-    const rows = diffRecords({ max_depth: '6', learning_rate: '0.1' }, { max_depth: '8', learning_rate: '0.1', subsample: '0.8' });
+    const rows = diffRecords(
+      { max_depth: '6', learning_rate: '0.1' },
+      { max_depth: '8', learning_rate: '0.1', subsample: '0.8' },
+    );
     expect(rows).toEqual([
       { key: 'learning_rate', a: '0.1', b: '0.1', changed: false },
       { key: 'max_depth', a: '6', b: '8', changed: true },

@@ -9,7 +9,10 @@ export interface DiffRow<T> {
  * Two versions' params or metrics side by side: every key of either, sorted,
  * marked changed when one side lacks it or the values differ.
  */
-export function diffRecords<T extends string | number>(a: Record<string, T>, b: Record<string, T>): DiffRow<T>[] {
+export function diffRecords<T extends string | number>(
+  a: Record<string, T>,
+  b: Record<string, T>,
+): DiffRow<T>[] {
   const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort((x, y) => x.localeCompare(y));
   return keys.map((key) => {
     const left = a[key];

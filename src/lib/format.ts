@@ -18,7 +18,10 @@ export function formatCount(value: number): string {
 }
 
 export function formatDecimal(value: number, digits: number): string {
-  return new Intl.NumberFormat(locale(), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  return new Intl.NumberFormat(locale(), {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
 }
 
 /** A ratio 0–1 as a percentage: 0.014 → "1.4 %". */

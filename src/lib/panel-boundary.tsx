@@ -26,7 +26,8 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
   }
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
-    if (!(error instanceof CapabilityUnavailableError)) console.error(`Error in ${this.props.label}`, error, info.componentStack);
+    if (!(error instanceof CapabilityUnavailableError))
+      console.error(`Error in ${this.props.label}`, error, info.componentStack);
   }
 
   reset = (): void => {
@@ -45,7 +46,9 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
       );
     }
     const { detail, hint } = describeError(error);
-    return <ErrorState title={`${this.props.label} failed.`} detail={detail} hint={hint} onRetry={this.reset} />;
+    return (
+      <ErrorState title={`${this.props.label} failed.`} detail={detail} hint={hint} onRetry={this.reset} />
+    );
   }
 }
 

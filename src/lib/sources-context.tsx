@@ -5,7 +5,13 @@ import { createSourceSet, type CapabilityResolution, type SourceSet } from '../s
 
 const SourcesContext = createContext<SourceSet | null>(null);
 
-export function SourcesProvider({ config, children }: { config: RuntimeConfig; children: ReactNode }): ReactNode {
+export function SourcesProvider({
+  config,
+  children,
+}: {
+  config: RuntimeConfig;
+  children: ReactNode;
+}): ReactNode {
   const sourceSet = useMemo(() => createSourceSet(config), [config]);
   return <SourcesContext value={sourceSet}>{children}</SourcesContext>;
 }

@@ -24,7 +24,13 @@ export interface Registry {
   summary(signal: AbortSignal): Promise<FleetSummary>;
 }
 
-export const SERVING_SIGNALS = ['latency_p50', 'latency_p95', 'latency_p99', 'throughput', 'error_rate'] as const;
+export const SERVING_SIGNALS = [
+  'latency_p50',
+  'latency_p95',
+  'latency_p99',
+  'throughput',
+  'error_rate',
+] as const;
 export type ServingSignal = (typeof SERVING_SIGNALS)[number];
 
 export interface SeriesRequest {
@@ -40,8 +46,17 @@ export interface MetricsTarget {
 
 /** Time series at a step the caller chooses (Prometheus `query_range`). */
 export interface Metrics {
-  serving(target: MetricsTarget, signal: ServingSignal, request: SeriesRequest, abort: AbortSignal): Promise<SeriesResult>;
-  driftScores(target: MetricsTarget & { feature?: string }, request: SeriesRequest, abort: AbortSignal): Promise<SeriesResult>;
+  serving(
+    target: MetricsTarget,
+    signal: ServingSignal,
+    request: SeriesRequest,
+    abort: AbortSignal,
+  ): Promise<SeriesResult>;
+  driftScores(
+    target: MetricsTarget & { feature?: string },
+    request: SeriesRequest,
+    abort: AbortSignal,
+  ): Promise<SeriesResult>;
 }
 
 export interface AlertFilter {
@@ -77,7 +92,13 @@ export interface CapabilityMap {
 }
 
 export type CapabilityName = keyof CapabilityMap;
-export const CAPABILITY_NAMES: readonly CapabilityName[] = ['registry', 'metrics', 'alerts', 'monitoring', 'operations'];
+export const CAPABILITY_NAMES: readonly CapabilityName[] = [
+  'registry',
+  'metrics',
+  'alerts',
+  'monitoring',
+  'operations',
+];
 
 export const CAPABILITY_LABELS: Record<CapabilityName, string> = {
   registry: 'Model registry',

@@ -38,7 +38,11 @@ const connectionSchema = z
   })
   .superRefine((connection, context) => {
     if (connection.kind !== 'demo' && !connection.url) {
-      context.addIssue({ code: 'custom', path: ['url'], message: `is required for a ${connection.kind} connection` });
+      context.addIssue({
+        code: 'custom',
+        path: ['url'],
+        message: `is required for a ${connection.kind} connection`,
+      });
     }
   });
 
@@ -47,20 +51,30 @@ export type ConnectionConfig = z.infer<typeof connectionSchema>;
 export const runtimeConfigSchema = z
   .object({
     connections: z.array(connectionSchema).min(1, 'must list at least one connection'),
-    capabilities: z.partialRecord(z.enum(CAPABILITY_NAMES as [CapabilityName, ...CapabilityName[]]), z.string()).optional(),
+    capabilities: z
+      .partialRecord(z.enum(CAPABILITY_NAMES as [CapabilityName, ...CapabilityName[]]), z.string())
+      .optional(),
   })
   .superRefine((config, context) => {
     const ids = new Set<string>();
     config.connections.forEach((connection, index) => {
       if (ids.has(connection.id)) {
-        context.addIssue({ code: 'custom', path: ['connections', index, 'id'], message: `"${connection.id}" is used twice` });
+        context.addIssue({
+          code: 'custom',
+          path: ['connections', index, 'id'],
+          message: `"${connection.id}" is used twice`,
+        });
       }
       ids.add(connection.id);
     });
     for (const [capability, id] of Object.entries(config.capabilities ?? {})) {
       const connection = config.connections.find((c) => c.id === id);
       if (!connection) {
-        context.addIssue({ code: 'custom', path: ['capabilities', capability], message: `names "${id}", which is not a connection` });
+        context.addIssue({
+          code: 'custom',
+          path: ['capabilities', capability],
+          message: `names "${id}", which is not a connection`,
+        });
       } else if (!KIND_CAPABILITIES[connection.kind].includes(capability as CapabilityName)) {
         context.addIssue({
           code: 'custom',

@@ -67,7 +67,12 @@ export async function requestJson<S extends z.ZodType>(request: JsonRequest<S>):
 async function send(request: JsonRequest<z.ZodType>): Promise<Response> {
   const timeout = AbortSignal.timeout(request.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const signal = AbortSignal.any([request.signal, timeout]);
-  const url = request.query && [...request.query].length > 0 ? `${request.url}?${request.query.toString()}` : request.url;
+  const relative =
+    request.query && [...request.query].length > 0
+      ? `${request.url}?${request.query.toString()}`
+      : request.url;
+  // Relative URLs (the demo, a reverse-proxied backend) are relative to the page.
+  const url = typeof location === 'undefined' ? relative : new URL(relative, location.href).toString();
   const headers: Record<string, string> = { Accept: 'application/json', ...request.headers };
   let body: string | undefined;
   if (request.json !== undefined) {
@@ -94,7 +99,8 @@ async function readText(response: Response, request: JsonRequest<z.ZodType>): Pr
 
 function transportError(error: unknown, request: JsonRequest<z.ZodType>, timeout?: AbortSignal): unknown {
   if (timeout?.aborted && !request.signal.aborted) {
-    const seconds = Math.round((request.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000);
+    const ms = request.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const seconds = ms < 10_000 ? (ms / 1000).toFixed(1) : String(Math.round(ms / 1000));
     return new SourceError({
       kind: 'timeout',
       source: request.source,

@@ -1,5 +1,10 @@
 import type { CapabilityMap, CapabilityName } from './capabilities';
-import { capabilityAssignments, connectionName, type ConnectionConfig, type RuntimeConfig } from './connection-config';
+import {
+  capabilityAssignments,
+  connectionName,
+  type ConnectionConfig,
+  type RuntimeConfig,
+} from './connection-config';
 import { DEMO_BASE_URL } from './demo/demo-base-url';
 import { createRestSource } from './rest/rest-source';
 import type { Source } from './source';
@@ -16,9 +21,20 @@ function createSourceOfKind(connection: ConnectionConfig): Omit<Source, 'cacheKe
   const name = connectionName(connection);
   switch (connection.kind) {
     case 'demo':
-      return createRestSource({ connectionId: connection.id, name, baseUrl: DEMO_BASE_URL });
+      return createRestSource({
+        connectionId: connection.id,
+        name,
+        baseUrl: DEMO_BASE_URL,
+        timeoutMs: timeoutOf(connection),
+      });
     case 'sightline':
-      return createRestSource({ connectionId: connection.id, name, baseUrl: connection.url ?? '', token: connection.token });
+      return createRestSource({
+        connectionId: connection.id,
+        name,
+        baseUrl: connection.url ?? '',
+        token: connection.token,
+        timeoutMs: timeoutOf(connection),
+      });
     case 'mlflow':
     case 'prometheus':
     case 'alertmanager':
@@ -26,9 +42,14 @@ function createSourceOfKind(connection: ConnectionConfig): Omit<Source, 'cacheKe
   }
 }
 
+/** `options.timeoutMs` overrides how long a request may take (default 15 s). */
+function timeoutOf(connection: ConnectionConfig): number | undefined {
+  const value = connection.options?.timeoutMs;
+  return typeof value === 'number' && value > 0 ? value : undefined;
+}
+
 export type CapabilityResolution<C extends CapabilityName> =
-  | { ok: true; capability: CapabilityMap[C]; source: Source }
-  | { ok: false; reason: string };
+  { ok: true; capability: CapabilityMap[C]; source: Source } | { ok: false; reason: string };
 
 export interface SourceSet {
   sources: ReadonlyMap<string, Source>;

@@ -9,6 +9,11 @@ export function createUnavailableSource(connection: ConnectionConfig): Omit<Sour
     connectionId: connection.id,
     name,
     capabilities: {},
-    check: () => Promise.resolve({ ok: false, summary: reason, steps: [{ label: 'Supported', ok: false, detail: reason }] }),
+    check: () =>
+      Promise.resolve({
+        ok: false,
+        summary: reason,
+        steps: [{ label: 'Supported', ok: false, detail: reason }],
+      }),
   };
 }

@@ -18,7 +18,7 @@ const stripSecrets = (config: RuntimeConfig): RuntimeConfig => ({
   connections: config.connections.map(({ token: _token, ...rest }) => rest),
 });
 
-const withTokens = (config: RuntimeConfig): RuntimeConfig => ({
+export const withTokens = (config: RuntimeConfig): RuntimeConfig => ({
   ...config,
   connections: config.connections.map((c) => {
     const token = tokens.get(c.id) ?? c.token;
@@ -73,7 +73,10 @@ export const connectionsActions = {
         ? config.connections.map((c) => (c.id === replaceId ? rest : c))
         : [...config.connections, rest];
       const capabilities = Object.fromEntries(
-        Object.entries(config.capabilities ?? {}).map(([cap, id]) => [cap, id === replaceId ? connection.id : id]),
+        Object.entries(config.capabilities ?? {}).map(([cap, id]) => [
+          cap,
+          id === replaceId ? connection.id : id,
+        ]),
       );
       return { connections, capabilities };
     });

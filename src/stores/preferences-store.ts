@@ -19,7 +19,10 @@ const usePreferencesStore = create<PreferencesState>()(
       const saved = (persisted ?? {}) as Partial<PreferencesState>;
       return {
         role: isRole(saved.role) ? saved.role : current.role,
-        theme: saved.theme === 'light' || saved.theme === 'dark' || saved.theme === 'system' ? saved.theme : current.theme,
+        theme:
+          saved.theme === 'light' || saved.theme === 'dark' || saved.theme === 'system'
+            ? saved.theme
+            : current.theme,
       };
     },
   }),

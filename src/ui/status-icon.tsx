@@ -3,7 +3,13 @@ import type { HealthStatus } from '../domain/health';
 
 /** Distinct shapes per status, so the icon reads without colour. */
 export function StatusIcon({ status, size = 12 }: { status: HealthStatus; size?: number }): ReactNode {
-  const common = { width: size, height: size, viewBox: '0 0 12 12', 'aria-hidden': true, focusable: false } as const;
+  const common = {
+    width: size,
+    height: size,
+    viewBox: '0 0 12 12',
+    'aria-hidden': true,
+    focusable: false,
+  } as const;
   switch (status) {
     case 'healthy':
       return (

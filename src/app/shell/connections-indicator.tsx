@@ -8,16 +8,26 @@ import { StatusIcon } from '../../ui/status-icon';
 /** Which backends are connected, and whether they answer. */
 export function ConnectionsIndicator(): ReactNode {
   const checks = useConnectionChecks();
-  const statuses = checks.map(({ check }): HealthStatus => (check.isPending ? 'unknown' : check.data?.ok ? 'healthy' : 'critical'));
+  const statuses = checks.map(({ check }): HealthStatus =>
+    check.isPending ? 'unknown' : check.data?.ok ? 'healthy' : 'critical',
+  );
   const failing = statuses.filter((s) => s === 'critical').length;
   const summary =
     failing > 0
       ? `${failing} of ${checks.length} connections failing`
       : `${checks.length} connection${checks.length === 1 ? '' : 's'}${statuses.includes('unknown') ? ', checking' : ', all answering'}`;
   return (
-    <Link to={CONNECTIONS_PATH} className="connections-indicator" aria-label={`Connections: ${summary}`} title={summary}>
+    <Link
+      to={CONNECTIONS_PATH}
+      className="connections-indicator"
+      aria-label={`Connections: ${summary}`}
+      title={summary}
+    >
       {checks.map(({ source }, index) => (
-        <span key={source.connectionId} className={`connections-indicator__item status--${statuses[index] ?? 'unknown'}`}>
+        <span
+          key={source.connectionId}
+          className={`connections-indicator__item status--${statuses[index] ?? 'unknown'}`}
+        >
           <StatusIcon status={statuses[index] ?? 'unknown'} />
           <span className="header-hide-narrow">{source.name}</span>
         </span>

@@ -8,7 +8,10 @@ const SHORTCUTS = [
 ] as const;
 
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
 }
 
 /** `/` focuses search, `?` lists shortcuts; never while the user is typing. */
@@ -16,9 +19,12 @@ export function KeyboardShortcuts(): ReactNode {
   const [open, setOpen] = useState(false);
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target))
+        return;
       if (event.key === '/') {
-        const search = document.querySelector<HTMLInputElement>('[data-primary-search]') ?? document.querySelector<HTMLInputElement>('[data-global-search]');
+        const search =
+          document.querySelector<HTMLInputElement>('[data-primary-search]') ??
+          document.querySelector<HTMLInputElement>('[data-global-search]');
         if (search) {
           event.preventDefault();
           search.focus();
@@ -39,7 +45,9 @@ export function KeyboardShortcuts(): ReactNode {
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content className="dialog">
           <Dialog.Title>Keyboard shortcuts</Dialog.Title>
-          <Dialog.Description className="muted">Everything else is reachable with Tab and Enter.</Dialog.Description>
+          <Dialog.Description className="muted">
+            Everything else is reachable with Tab and Enter.
+          </Dialog.Description>
           <table className="table">
             <tbody>
               {SHORTCUTS.map(([key, what]) => (

@@ -60,11 +60,18 @@ export function TimeRangePicker(): ReactNode {
   );
 }
 
-function CustomRange({ spec, onApply }: { spec: TimeRangeSpec; onApply: (spec: TimeRangeSpec) => void }): ReactNode {
-  const now = Date.now();
-  const initial = spec.kind === 'absolute' ? spec : { from: now - 86_400_000, to: now };
-  const [from, setFrom] = useState(toLocalInput(initial.from));
-  const [to, setTo] = useState(toLocalInput(initial.to));
+function CustomRange({
+  spec,
+  onApply,
+}: {
+  spec: TimeRangeSpec;
+  onApply: (spec: TimeRangeSpec) => void;
+}): ReactNode {
+  // Lazy initial state: the clock is read once, when the form opens.
+  const [from, setFrom] = useState(() =>
+    toLocalInput(spec.kind === 'absolute' ? spec.from : Date.now() - 86_400_000),
+  );
+  const [to, setTo] = useState(() => toLocalInput(spec.kind === 'absolute' ? spec.to : Date.now()));
   const errorId = useId();
   const fromMs = Date.parse(from);
   const toMs = Date.parse(to);
@@ -80,11 +87,23 @@ function CustomRange({ spec, onApply }: { spec: TimeRangeSpec; onApply: (spec: T
     >
       <label className="header-field">
         <span>From</span>
-        <input className="input" type="datetime-local" value={from} onChange={(e) => setFrom(e.target.value)} aria-describedby={errorId} />
+        <input
+          className="input"
+          type="datetime-local"
+          value={from}
+          onChange={(e) => setFrom(e.target.value)}
+          aria-describedby={errorId}
+        />
       </label>
       <label className="header-field">
         <span>To</span>
-        <input className="input" type="datetime-local" value={to} onChange={(e) => setTo(e.target.value)} aria-describedby={errorId} />
+        <input
+          className="input"
+          type="datetime-local"
+          value={to}
+          onChange={(e) => setTo(e.target.value)}
+          aria-describedby={errorId}
+        />
       </label>
       <button type="submit" className="button" disabled={invalid}>
         Apply

@@ -1,5 +1,7 @@
+import { scanSeries } from './gap-scan';
 import { longestGaps } from './longest-gaps';
 import { lttbRange } from './lttb-range';
+import { runBounds, runBudgets } from './run-budgets';
 import { hasValue, type TimePoint } from './time-point';
 
 /**
@@ -27,7 +29,7 @@ export function lttb<P extends TimePoint>(points: readonly P[], threshold: numbe
   const last = points[n - 1];
   if (n <= threshold || first === undefined || last === undefined) return points;
 
-  const { firstData, lastData, gaps } = scan(points);
+  const { firstData, lastData, gaps } = scanSeries(points);
   if (firstData < 0) return [first, last];
   const leading = firstData > 0;
   const trailing = lastData < n - 1;
@@ -50,82 +52,6 @@ export function lttb<P extends TimePoint>(points: readonly P[], threshold: numbe
   }
   if (trailing) out.push(last);
   return out;
-}
-
-interface Gaps {
-  /** Index of each gap's first point (its marker). */
-  readonly starts: number[];
-  /** Index of the data point that ends each gap. */
-  readonly resumes: number[];
-  /** Time from the data point before the gap to the one after it. */
-  readonly spans: number[];
-}
-
-/**
- * The one pass over every point: where the data starts and ends, and the gaps in between
- * (growing arrays cost an allocation per gap, never per point).
- */
-function scan(points: readonly TimePoint[]): { firstData: number; lastData: number; gaps: Gaps } {
-  const gaps: Gaps = { starts: [], resumes: [], spans: [] };
-  let firstData = -1;
-  let lastData = -1;
-  let lastT = 0;
-  for (let i = 0; i < points.length; i += 1) {
-    // Inlined hasValue: this loop touches every point.
-    const point = points[i];
-    if (point === undefined) continue;
-    const value = point[1];
-    if (value === null || value !== value) continue;
-    if (firstData < 0) firstData = i;
-    else if (i > lastData + 1) {
-      gaps.starts.push(lastData + 1);
-      gaps.resumes.push(i);
-      gaps.spans.push(point[0] - lastT);
-    }
-    lastData = i;
-    lastT = point[0];
-  }
-  return { firstData, lastData, gaps };
-}
-
-/** First and last index of each run of data between kept gaps; both ends are data points. */
-function runBounds(
-  firstData: number,
-  lastData: number,
-  kept: Int32Array,
-  gaps: Gaps,
-): { lo: Int32Array; hi: Int32Array } {
-  const lo = new Int32Array(kept.length + 1);
-  const hi = new Int32Array(kept.length + 1);
-  lo[0] = firstData;
-  for (let r = 0; r < kept.length; r += 1) {
-    const g = kept[r] ?? 0;
-    hi[r] = (gaps.starts[g] ?? 0) - 1;
-    lo[r + 1] = gaps.resumes[g] ?? 0;
-  }
-  hi[kept.length] = lastData;
-  return { lo, hi };
-}
-
-/** Splits `total` points between runs: both ends of each run, the rest in proportion to length. */
-function runBudgets(runs: { lo: Int32Array; hi: Int32Array }, total: number): Int32Array {
-  const count = runs.lo.length;
-  const budgets = new Int32Array(count);
-  let base = 0;
-  let spare = 0;
-  for (let r = 0; r < count; r += 1) {
-    const size = (runs.hi[r] ?? 0) - (runs.lo[r] ?? 0) + 1;
-    base += Math.min(size, 2);
-    spare += Math.max(0, size - 2);
-  }
-  const extra = Math.max(0, total - base);
-  for (let r = 0; r < count; r += 1) {
-    const size = (runs.hi[r] ?? 0) - (runs.lo[r] ?? 0) + 1;
-    const share = spare === 0 ? 0 : Math.floor((extra * Math.max(0, size - 2)) / spare);
-    // `total` only binds for a lone run when edge markers leave it fewer than two points.
-    budgets[r] = Math.min(size, Math.min(size, 2) + share, total);
-  }
-  return budgets;
 }
 
 function emitRun<P extends TimePoint>(

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { chiSquareGoodnessOfFit, chiSquareTest, chiSquareTestCategories } from './chi-square';
-import { countVectorPair, permutedPair } from './count-arbitraries';
-import { expectClose } from './expect-close';
+import { countVectorPair, permutedPair } from './testing/count-arbitraries';
+import { expectClose } from './testing/expect-close';
 
 // python3 -c "import scipy.stats as st; r = st.chisquare(OBSERVED, EXPECTED); print(r.statistic, r.pvalue)"
 const GOODNESS_OF_FIT: readonly (readonly [readonly number[], readonly number[], number, number])[] = [
@@ -15,21 +15,45 @@ const GOODNESS_OF_FIT: readonly (readonly [readonly number[], readonly number[],
 // python3 -c "import numpy as np, scipy.stats as st; r=np.array(REF,float); o=np.array(CUR,float);
 //   p=r/r.sum(); keep=~((p==0)&(o==0)); p=p[keep]; o=o[keep]; p[p==0]=1e-4; p/=p.sum();
 //   res=st.chisquare(o, p*o.sum()); print(res.statistic, res.pvalue, len(o)-1)"
-const DRIFT_TESTS: readonly (readonly [string, readonly number[], readonly number[], number, number, number])[] = [
-  ['moderate shift', [120, 340, 280, 160, 100], [90, 310, 300, 200, 100], 21.57563025210084, 0.0002434135414196576, 4],
+const DRIFT_TESTS: readonly (readonly [
+  string,
+  readonly number[],
+  readonly number[],
+  number,
+  number,
+  number,
+])[] = [
+  [
+    'moderate shift',
+    [120, 340, 280, 160, 100],
+    [90, 310, 300, 200, 100],
+    21.57563025210084,
+    0.0002434135414196576,
+    4,
+  ],
   ['no drift', [500, 300, 200], [480, 330, 190], 4.3, 0.11648415777349701, 2],
   ['empty on both sides is dropped', [10, 0, 5, 5], [8, 0, 7, 5], 1.2000000000000002, 0.5488116360940265, 2],
   ['large shift', [50, 30, 20], [0, 30, 70], 175.0, 9.982350930569233e-39, 2],
-  ['one new category value', [500, 300, 200, 0], [480, 330, 189, 1], 12.506240500000008, 0.005835694980775532, 3],
+  [
+    'one new category value',
+    [500, 300, 200, 0],
+    [480, 330, 189, 1],
+    12.506240500000008,
+    0.005835694980775532,
+    3,
+  ],
   ['many new category values (p underflows)', [50, 30, 20, 0], [40, 35, 20, 5], 2493.092616666667, 0, 3],
 ];
 
 describe('chiSquareGoodnessOfFit', () => {
-  it.each(GOODNESS_OF_FIT)('matches scipy.stats.chisquare(%j, %j)', (observed, expected, statistic, pValue) => {
-    const result = chiSquareGoodnessOfFit(observed, expected);
-    expectClose(result.statistic, statistic, 1e-12);
-    expectClose(result.pValue, pValue, 1e-10);
-  });
+  it.each(GOODNESS_OF_FIT)(
+    'matches scipy.stats.chisquare(%j, %j)',
+    (observed, expected, statistic, pValue) => {
+      const result = chiSquareGoodnessOfFit(observed, expected);
+      expectClose(result.statistic, statistic, 1e-12);
+      expectClose(result.pValue, pValue, 1e-10);
+    },
+  );
 
   it('rejects zero expected counts and mismatched totals; one category is no test', () => {
     expect(() => chiSquareGoodnessOfFit([1, 1], [2, 0])).toThrow(RangeError);
@@ -39,12 +63,15 @@ describe('chiSquareGoodnessOfFit', () => {
 });
 
 describe('chiSquareTest', () => {
-  it.each(DRIFT_TESTS)('matches SciPy with smoothed expected counts: %s', (_, ref, cur, statistic, pValue, df) => {
-    const result = chiSquareTest(ref, cur);
-    expectClose(result.statistic, statistic, 1e-12);
-    expectClose(result.pValue, pValue, 1e-10);
-    expect(result.degreesOfFreedom).toBe(df);
-  });
+  it.each(DRIFT_TESTS)(
+    'matches SciPy with smoothed expected counts: %s',
+    (_, ref, cur, statistic, pValue, df) => {
+      const result = chiSquareTest(ref, cur);
+      expectClose(result.statistic, statistic, 1e-12);
+      expectClose(result.pValue, pValue, 1e-10);
+      expect(result.degreesOfFreedom).toBe(df);
+    },
+  );
 
   it('gives p = 1 and χ² = 0 for proportional counts, and p in [0, 1] always', () => {
     fc.assert(
@@ -83,7 +110,10 @@ describe('chiSquareTestCategories', () => {
     const result = chiSquareTestCategories(ref, cur);
     expectClose(result.statistic, 12.506240500000008, 1e-12);
     expectClose(result.pValue, 0.005835694980775532, 1e-10);
-    const reordered = chiSquareTestCategories({ blue: 200, red: 500, green: 300 }, { green: 330, magenta: 1, red: 480, blue: 189 });
+    const reordered = chiSquareTestCategories(
+      { blue: 200, red: 500, green: 300 },
+      { green: 330, magenta: 1, red: 480, blue: 189 },
+    );
     expectClose(reordered.pValue, result.pValue, 1e-12);
   });
 });

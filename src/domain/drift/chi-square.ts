@@ -22,7 +22,10 @@ export const CHI_SQUARE_EPSILON = 1e-4;
  * sum to the observed total (relative 1e-8, SciPy's check). With a single category there is
  * nothing to test: χ² = 0 and p = 1 (SciPy returns NaN).
  */
-export function chiSquareGoodnessOfFit(observed: readonly number[], expected: readonly number[]): ChiSquareResult {
+export function chiSquareGoodnessOfFit(
+  observed: readonly number[],
+  expected: readonly number[],
+): ChiSquareResult {
   assertSameLength(observed, expected, 'chi-square');
   const observedTotal = totalCount(observed, 'chi-square observed');
   const expectedTotal = totalCount(expected, 'chi-square expected');

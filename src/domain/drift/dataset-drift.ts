@@ -41,9 +41,13 @@ export const DEFAULT_DRIFT_SHARE = 0.5;
  * threshold. With one common threshold that is exactly the BH step-up procedure; with mixed
  * per-feature thresholds it is the usual adjusted-p approximation. No features → not drifted.
  */
-export function datasetDrift(features: readonly FeatureDrift[], options: DatasetDriftOptions = {}): DatasetDriftResult {
+export function datasetDrift(
+  features: readonly FeatureDrift[],
+  options: DatasetDriftOptions = {},
+): DatasetDriftResult {
   const driftShare = options.driftShare ?? DEFAULT_DRIFT_SHARE;
-  if (!(driftShare > 0 && driftShare <= 1)) throw new RangeError(`driftShare must be in (0, 1], got ${driftShare}`);
+  if (!(driftShare > 0 && driftShare <= 1))
+    throw new RangeError(`driftShare must be in (0, 1], got ${driftShare}`);
   const correction = options.correction ?? 'none';
   const decisions = correction === 'none' ? features.map(uncorrected) : corrected(features, correction);
   const driftedCount = decisions.filter((decision) => decision.drifted).length;

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { describeMethod, DRIFT_METHODS, type DriftMethod, isDrifted, supportsFeatureType } from './drift-method';
+import {
+  describeMethod,
+  DRIFT_METHODS,
+  type DriftMethod,
+  isDrifted,
+  supportsFeatureType,
+} from './drift-method';
 
 describe('drift methods', () => {
   it('describes a method with its Evidently default threshold', () => {
@@ -28,7 +34,9 @@ describe('drift methods', () => {
   });
 
   it('knows which methods apply to categorical features', () => {
-    const categorical = (Object.keys(DRIFT_METHODS) as DriftMethod[]).filter((m) => supportsFeatureType(m, 'categorical'));
+    const categorical = (Object.keys(DRIFT_METHODS) as DriftMethod[]).filter((m) =>
+      supportsFeatureType(m, 'categorical'),
+    );
     expect(categorical.sort()).toEqual(['chi-square', 'hellinger', 'jensen-shannon', 'psi']);
     expect(supportsFeatureType('ks', 'numeric')).toBe(true);
   });

@@ -24,17 +24,37 @@ const BOTH: readonly FeatureType[] = ['numeric', 'categorical'];
 
 /** Default thresholds are Evidently's stattest defaults. */
 export const DRIFT_METHODS: Readonly<Record<DriftMethod, MethodDefinition>> = {
-  ks: { label: 'Kolmogorov–Smirnov p-value', direction: 'p-value-below', defaultThreshold: 0.05, featureTypes: ['numeric'] },
+  ks: {
+    label: 'Kolmogorov–Smirnov p-value',
+    direction: 'p-value-below',
+    defaultThreshold: 0.05,
+    featureTypes: ['numeric'],
+  },
   'wasserstein-norm': {
     label: 'Wasserstein distance (normed)',
     direction: 'score-above',
     defaultThreshold: 0.1,
     featureTypes: ['numeric'],
   },
-  'chi-square': { label: 'Chi-square p-value', direction: 'p-value-below', defaultThreshold: 0.05, featureTypes: BOTH },
-  'jensen-shannon': { label: 'Jensen–Shannon distance', direction: 'score-above', defaultThreshold: 0.1, featureTypes: BOTH },
+  'chi-square': {
+    label: 'Chi-square p-value',
+    direction: 'p-value-below',
+    defaultThreshold: 0.05,
+    featureTypes: BOTH,
+  },
+  'jensen-shannon': {
+    label: 'Jensen–Shannon distance',
+    direction: 'score-above',
+    defaultThreshold: 0.1,
+    featureTypes: BOTH,
+  },
   psi: { label: 'PSI', direction: 'score-above', defaultThreshold: 0.1, featureTypes: BOTH },
-  hellinger: { label: 'Hellinger distance', direction: 'score-above', defaultThreshold: 0.1, featureTypes: BOTH },
+  hellinger: {
+    label: 'Hellinger distance',
+    direction: 'score-above',
+    defaultThreshold: 0.1,
+    featureTypes: BOTH,
+  },
 };
 
 export function supportsFeatureType(method: DriftMethod, featureType: FeatureType): boolean {
@@ -50,12 +70,19 @@ export function describeMethod(method: DriftMethod, threshold?: number): MethodD
 }
 
 /** Applies the descriptor's decision rule to the value compared with the threshold. */
-export function isDrifted(score: number, descriptor: Pick<MethodDescriptor, 'threshold' | 'direction'>): boolean {
-  return descriptor.direction === 'p-value-below' ? score < descriptor.threshold : score >= descriptor.threshold;
+export function isDrifted(
+  score: number,
+  descriptor: Pick<MethodDescriptor, 'threshold' | 'direction'>,
+): boolean {
+  return descriptor.direction === 'p-value-below'
+    ? score < descriptor.threshold
+    : score >= descriptor.threshold;
 }
 
 function assertThreshold(threshold: number, direction: DriftDirection, method: DriftMethod): void {
   const valid =
-    direction === 'p-value-below' ? threshold > 0 && threshold < 1 : Number.isFinite(threshold) && threshold > 0;
+    direction === 'p-value-below'
+      ? threshold > 0 && threshold < 1
+      : Number.isFinite(threshold) && threshold > 0;
   if (!valid) throw new RangeError(`${method}: invalid threshold ${threshold}`);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { describeMethod } from './drift-method';
 import { evaluateFeature } from './evaluate-feature';
-import { expectClose } from './expect-close';
+import { expectClose } from './testing/expect-close';
 import type { CategoricalProfile, NumericProfile } from './feature-profile';
 import { jensenShannonDistance } from './jensen-shannon';
 import { psi } from './psi';
@@ -24,7 +24,12 @@ const categorical: CategoricalProfile = {
 describe('evaluateFeature', () => {
   it('runs K–S on the bins and compares its p-value with the threshold', () => {
     const result = evaluateFeature(numeric, describeMethod('ks'));
-    expect(result).toMatchObject({ method: 'ks', direction: 'p-value-below', threshold: 0.05, drifted: true });
+    expect(result).toMatchObject({
+      method: 'ks',
+      direction: 'p-value-below',
+      threshold: 0.05,
+      drifted: true,
+    });
     expectClose(result.score, 0.03663105270711945, 1e-10);
     expect(result.pValue).toBe(result.score);
     expectClose(result.statistic ?? Number.NaN, 0.2, 1e-12);

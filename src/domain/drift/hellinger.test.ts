@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { countVectorPair, permutedPair } from './count-arbitraries';
-import { expectClose } from './expect-close';
+import { countVectorPair, permutedPair } from './testing/count-arbitraries';
+import { expectClose } from './testing/expect-close';
 import { hellingerDistance } from './hellinger';
 
 // By the formula in NumPy:

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { countVector } from './count-arbitraries';
-import { expectClose } from './expect-close';
+import { countVector } from './testing/count-arbitraries';
+import { expectClose } from './testing/expect-close';
 import { summarizeHistogram } from './histogram-summary';
 
 // scipy.stats.rv_histogram is the same uniform-within-bin model:
@@ -12,7 +12,16 @@ const CASES = [
   {
     edges: [0, 1, 2, 3, 4, 5],
     counts: [10, 25, 40, 20, 5],
-    expected: { count: 100, mean: 2.35, std: 1.0539607835841582, min: 0, max: 5, p25: 1.6, p50: 2.375, p75: 3.0 },
+    expected: {
+      count: 100,
+      mean: 2.35,
+      std: 1.0539607835841582,
+      min: 0,
+      max: 5,
+      p25: 1.6,
+      p50: 2.375,
+      p75: 3.0,
+    },
   },
   {
     edges: [-3, -1, 0, 0.5, 2, 10],

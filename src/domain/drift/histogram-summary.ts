@@ -50,7 +50,12 @@ function centre(edges: readonly number[], k: number): number {
   return ((edges[k] ?? 0) + (edges[k + 1] ?? 0)) / 2;
 }
 
-function histogramQuantile(edges: readonly number[], counts: readonly number[], total: number, q: number): number {
+function histogramQuantile(
+  edges: readonly number[],
+  counts: readonly number[],
+  total: number,
+  q: number,
+): number {
   const target = q * total;
   let cumulative = 0;
   for (let k = 0; k < counts.length; k += 1) {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { countVectorPair, permutedPair } from './count-arbitraries';
-import { expectClose } from './expect-close';
+import { countVectorPair, permutedPair } from './testing/count-arbitraries';
+import { expectClose } from './testing/expect-close';
 import { jensenShannonDistance } from './jensen-shannon';
 
 // python3 -c "from scipy.spatial.distance import jensenshannon; print(jensenshannon(P, Q, base=2))"
@@ -34,7 +34,12 @@ describe('jensenShannonDistance', () => {
   it('does not depend on the order of the bins', () => {
     fc.assert(
       fc.property(permutedPair(), ({ ref, cur, permutedRef, permutedCur }) => {
-        expectClose(jensenShannonDistance(permutedRef, permutedCur), jensenShannonDistance(ref, cur), 1e-12, 1e-15);
+        expectClose(
+          jensenShannonDistance(permutedRef, permutedCur),
+          jensenShannonDistance(ref, cur),
+          1e-12,
+          1e-15,
+        );
       }),
     );
   });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { expectClose } from './expect-close';
+import { expectClose } from './testing/expect-close';
 import { kolmogorovSurvival } from './kolmogorov-distribution';
 
 // [λ, Q(λ)]: python3 -c "import scipy.special as s; [print(x, s.kolmogorov(x)) for x in XS]"
@@ -31,12 +31,16 @@ describe('kolmogorovSurvival', () => {
     expect(kolmogorovSurvival(0)).toBe(1);
     expect(kolmogorovSurvival(-1)).toBe(1);
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 10, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (x, step) => {
-        const q = kolmogorovSurvival(x);
-        expect(q).toBeGreaterThanOrEqual(0);
-        expect(q).toBeLessThanOrEqual(1);
-        expect(kolmogorovSurvival(x + step)).toBeLessThanOrEqual(q + 1e-15);
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 10, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (x, step) => {
+          const q = kolmogorovSurvival(x);
+          expect(q).toBeGreaterThanOrEqual(0);
+          expect(q).toBeLessThanOrEqual(1);
+          expect(kolmogorovSurvival(x + step)).toBeLessThanOrEqual(q + 1e-15);
+        },
+      ),
     );
   });
 });

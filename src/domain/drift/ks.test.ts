@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { countVectorPair } from './count-arbitraries';
-import { expectClose } from './expect-close';
+import { countVectorPair } from './testing/count-arbitraries';
+import { expectClose } from './testing/expect-close';
 import { ksFromHistograms, ksFromSamples } from './ks';
-import { generatedSample, SAMPLE_A as A, SAMPLE_B as B, tiedSample } from './reference-samples';
+import { generatedSample, SAMPLE_A as A, SAMPLE_B as B, tiedSample } from './testing/reference-samples';
 
 // Expected values from SciPy 1.17. Statistic from ks_2samp; p-value from the limiting
 // Kolmogorov law with nₑ = n·m/(n+m), which is what ksFromSamples implements:
@@ -21,7 +21,14 @@ const SAMPLE_CASES: readonly {
   pValue: number;
   scipyAsymp: number;
 }[] = [
-  { name: 'literal, with shared values', a: A, b: B, statistic: 0.47, pValue: 0.014761363140405274, scipyAsymp: 0.009477408352435157 },
+  {
+    name: 'literal, with shared values',
+    a: A,
+    b: B,
+    statistic: 0.47,
+    pValue: 0.014761363140405274,
+    scipyAsymp: 0.009477408352435157,
+  },
   {
     name: 'generated 300 vs 400',
     a: generatedSample(300, 37, 101, 0),
@@ -94,7 +101,10 @@ describe('ksFromSamples', () => {
   });
 
   it('has D in [0, 1], symmetric, and D = 0, p = 1 for identical samples', () => {
-    const sample = fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 200 });
+    const sample = fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), {
+      minLength: 1,
+      maxLength: 200,
+    });
     fc.assert(
       fc.property(sample, sample, (a, b) => {
         const result = ksFromSamples(a, b);
@@ -110,11 +120,14 @@ describe('ksFromSamples', () => {
 });
 
 describe('ksFromHistograms', () => {
-  it.each(HISTOGRAM_CASES)('matches SciPy on bin-centre samples (case %#)', ({ edges, ref, cur, statistic, pValue }) => {
-    const result = ksFromHistograms(edges, ref, cur);
-    expectClose(result.statistic, statistic, 1e-12);
-    expectClose(result.pValue, pValue, 1e-10);
-  });
+  it.each(HISTOGRAM_CASES)(
+    'matches SciPy on bin-centre samples (case %#)',
+    ({ edges, ref, cur, statistic, pValue }) => {
+      const result = ksFromHistograms(edges, ref, cur);
+      expectClose(result.statistic, statistic, 1e-12);
+      expectClose(result.pValue, pValue, 1e-10);
+    },
+  );
 
   it('has D in [0, 1] and never exceeds D of the samples it was binned from', () => {
     fc.assert(
@@ -124,7 +137,9 @@ describe('ksFromHistograms', () => {
         expect(statistic).toBeGreaterThanOrEqual(0);
         expect(statistic).toBeLessThanOrEqual(1);
         const spread = (counts: readonly number[]): number[] =>
-          counts.flatMap((count, bin) => Array.from({ length: count }, (_, k) => bin + (k + 0.5) / (count + 1)));
+          counts.flatMap((count, bin) =>
+            Array.from({ length: count }, (_, k) => bin + (k + 0.5) / (count + 1)),
+          );
         expect(statistic).toBeLessThanOrEqual(ksFromSamples(spread(ref), spread(cur)).statistic + 1e-12);
       }),
       { numRuns: 50 },

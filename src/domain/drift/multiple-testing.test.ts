@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { expectClose } from './expect-close';
+import { expectClose } from './testing/expect-close';
 import { adjustPValues, benjaminiHochberg, bonferroni } from './multiple-testing';
 
 // BH: python3 -c "import scipy.stats as st; print(st.false_discovery_control(PS, method='bh'))"
@@ -15,8 +15,8 @@ const CASES: readonly { p: readonly number[]; bh: readonly number[]; bonferroni:
   {
     // Benjamini & Hochberg's (1995) worked example: 15 of these are the paper's, padded to 25.
     p: [
-      0.001, 0.008, 0.039, 0.041, 0.042, 0.06, 0.074, 0.205, 0.212, 0.216, 0.222, 0.251, 0.269, 0.275, 0.34, 0.341,
-      0.384, 0.569, 0.594, 0.696, 0.762, 0.94, 0.942, 0.975, 0.986,
+      0.001, 0.008, 0.039, 0.041, 0.042, 0.06, 0.074, 0.205, 0.212, 0.216, 0.222, 0.251, 0.269, 0.275, 0.34,
+      0.341, 0.384, 0.569, 0.594, 0.696, 0.762, 0.94, 0.942, 0.975, 0.986,
     ],
     bh: [
       0.025, 0.1, 0.21000000000000002, 0.21000000000000002, 0.21000000000000002, 0.25, 0.2642857142857143,

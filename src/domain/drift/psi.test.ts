@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { countVectorPair } from './count-arbitraries';
-import { expectClose } from './expect-close';
+import { countVectorPair } from './testing/count-arbitraries';
+import { expectClose } from './testing/expect-close';
 import { psi, psiBand } from './psi';
 
 // Expected values by the formula in NumPy, with Evidently's ε = 1e-4 for empty bins:
@@ -13,7 +13,6 @@ const CASES: readonly (readonly [readonly number[], readonly number[], number])[
   [[50, 0, 30, 20], [40, 10, 0, 50], 3.388395960602292],
   [[1000, 2000, 3000, 4000], [4000, 3000, 2000, 1000], 0.9128696382935673],
 ];
-
 
 describe('psi', () => {
   it.each(CASES)('matches the NumPy formula for %j vs %j', (ref, cur, expected) => {

@@ -19,7 +19,11 @@ export type PsiBand = 'stable' | 'moderate' | 'significant';
  * the Population Stability Index"). Every term is ≥ 0, so PSI ≥ 0 with equality iff the
  * proportions agree. Empty bins take `epsilon` instead of 0 (see PSI_EPSILON).
  */
-export function psi(refCounts: readonly number[], curCounts: readonly number[], epsilon = PSI_EPSILON): number {
+export function psi(
+  refCounts: readonly number[],
+  curCounts: readonly number[],
+  epsilon = PSI_EPSILON,
+): number {
   assertSameLength(refCounts, curCounts, 'psi');
   if (!(epsilon > 0)) throw new RangeError(`psi: epsilon must be > 0, got ${epsilon}`);
   const ref = toProportions(refCounts, 'psi reference');

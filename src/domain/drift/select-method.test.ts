@@ -36,24 +36,32 @@ describe('selectMethod', () => {
       model: { numeric: { method: 'psi', threshold: 0.25 }, categorical: { threshold: 0.01 } },
       features: { age: { method: 'hellinger' }, income: { threshold: 0.2 } },
     } as const;
-    expect(selectMethod({ featureType: 'numeric', referenceSize: 10, featureName: 'x', overrides })).toMatchObject({
+    expect(
+      selectMethod({ featureType: 'numeric', referenceSize: 10, featureName: 'x', overrides }),
+    ).toMatchObject({
       method: 'psi',
       threshold: 0.25,
       source: 'model',
     });
     // The feature picks a different method, so the model's PSI threshold does not carry over.
-    expect(selectMethod({ featureType: 'numeric', referenceSize: 10, featureName: 'age', overrides })).toMatchObject({
+    expect(
+      selectMethod({ featureType: 'numeric', referenceSize: 10, featureName: 'age', overrides }),
+    ).toMatchObject({
       method: 'hellinger',
       threshold: 0.1,
       source: 'feature',
     });
     // A bare threshold applies to whichever method is chosen.
-    expect(selectMethod({ featureType: 'numeric', referenceSize: 10, featureName: 'income', overrides })).toMatchObject({
+    expect(
+      selectMethod({ featureType: 'numeric', referenceSize: 10, featureName: 'income', overrides }),
+    ).toMatchObject({
       method: 'psi',
       threshold: 0.2,
       source: 'feature',
     });
-    expect(selectMethod({ featureType: 'categorical', referenceSize: 10, featureName: 'x', overrides })).toMatchObject({
+    expect(
+      selectMethod({ featureType: 'categorical', referenceSize: 10, featureName: 'x', overrides }),
+    ).toMatchObject({
       method: 'chi-square',
       threshold: 0.01,
       source: 'model',

@@ -1,4 +1,10 @@
-import { describeMethod, type DriftMethod, type FeatureType, type MethodDescriptor, supportsFeatureType } from './drift-method';
+import {
+  describeMethod,
+  type DriftMethod,
+  type FeatureType,
+  type MethodDescriptor,
+  supportsFeatureType,
+} from './drift-method';
 
 export interface MethodOverride {
   readonly method?: DriftMethod;

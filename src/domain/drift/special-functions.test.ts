@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { expectClose } from './expect-close';
+import { expectClose } from './testing/expect-close';
 import { chiSquareSurvival, logGamma, regularizedGammaP, regularizedGammaQ } from './special-functions';
 
 // [a, x, Q(a, x), P(a, x)] from SciPy 1.17:

@@ -100,7 +100,8 @@ export function regularizedGammaQ(a: number, x: number): number {
  * degrees of freedom: Q(k/2, x/2) (e.g. Abramowitz & Stegun 26.4.19; scipy.stats.chi2.sf).
  */
 export function chiSquareSurvival(statistic: number, degreesOfFreedom: number): number {
-  if (!(degreesOfFreedom > 0)) throw new RangeError(`chi-square needs degrees of freedom > 0, got ${degreesOfFreedom}`);
+  if (!(degreesOfFreedom > 0))
+    throw new RangeError(`chi-square needs degrees of freedom > 0, got ${degreesOfFreedom}`);
   if (Number.isNaN(statistic)) throw new RangeError('chi-square statistic is NaN');
   if (statistic <= 0) return 1;
   return regularizedGammaQ(degreesOfFreedom / 2, statistic / 2);

@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
 
-import { expectClose } from './expect-close';
-import { WASSERSTEIN_HISTOGRAM_CASES as HISTOGRAM_CASES } from './reference-histograms';
-import { generatedSample, SAMPLE_A, SAMPLE_B, tiedSample } from './reference-samples';
+import { expectClose } from './testing/expect-close';
+import { WASSERSTEIN_HISTOGRAM_CASES as HISTOGRAM_CASES } from './testing/reference-histograms';
+import { generatedSample, SAMPLE_A, SAMPLE_B, tiedSample } from './testing/reference-samples';
 import { wassersteinNormFromHistograms, wassersteinNormFromSamples } from './wasserstein-norm';
 
 // python3 -c "import numpy as np, scipy.stats as st; print(st.wasserstein_distance(A, B) / np.std(A))"
 const SAMPLE_CASES: readonly (readonly [string, readonly number[], readonly number[], number])[] = [
   ['literal', SAMPLE_A, SAMPLE_B, 0.9389027598028573],
-  ['generated 300 vs 400', generatedSample(300, 37, 101, 0), generatedSample(400, 53, 97, 0.5), 0.09924174447731048],
+  [
+    'generated 300 vs 400',
+    generatedSample(300, 37, 101, 0),
+    generatedSample(400, 53, 97, 0.5),
+    0.09924174447731048,
+  ],
   ['ties', tiedSample(50, 7), tiedSample(60, 5), 0.4644368543100788],
 ];
 

@@ -1,16 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { countVectorPair } from './count-arbitraries';
-import { expectClose } from './expect-close';
-import { WASSERSTEIN_HISTOGRAM_CASES as HISTOGRAM_CASES } from './reference-histograms';
-import { generatedSample, SAMPLE_A, SAMPLE_B, tiedSample } from './reference-samples';
+import { countVectorPair } from './testing/count-arbitraries';
+import { expectClose } from './testing/expect-close';
+import { WASSERSTEIN_HISTOGRAM_CASES as HISTOGRAM_CASES } from './testing/reference-histograms';
+import { generatedSample, SAMPLE_A, SAMPLE_B, tiedSample } from './testing/reference-samples';
 import { wassersteinFromHistograms, wassersteinFromSamples } from './wasserstein';
 
 // python3 -c "import scipy.stats as st; print(st.wasserstein_distance(A, B))"  (samples: reference-samples.ts)
 const SAMPLE_CASES: readonly (readonly [string, readonly number[], readonly number[], number])[] = [
   ['literal', SAMPLE_A, SAMPLE_B, 0.9419000000000002],
-  ['generated 300 vs 400', generatedSample(300, 37, 101, 0), generatedSample(400, 53, 97, 0.5), 0.2894166666666667],
+  [
+    'generated 300 vs 400',
+    generatedSample(300, 37, 101, 0),
+    generatedSample(400, 53, 97, 0.5),
+    0.2894166666666667,
+  ],
   ['ties', tiedSample(50, 7), tiedSample(60, 5), 0.9400000000000002],
 ];
 
@@ -43,9 +48,12 @@ describe('wassersteinFromSamples', () => {
 });
 
 describe('wassersteinFromHistograms', () => {
-  it.each(HISTOGRAM_CASES)('matches quadrature over rv_histogram CDFs (case %#)', ({ edges, ref, cur, distance }) => {
-    expectClose(wassersteinFromHistograms(edges, ref, cur), distance, 1e-12);
-  });
+  it.each(HISTOGRAM_CASES)(
+    'matches quadrature over rv_histogram CDFs (case %#)',
+    ({ edges, ref, cur, distance }) => {
+      expectClose(wassersteinFromHistograms(edges, ref, cur), distance, 1e-12);
+    },
+  );
 
   it('is ≥ 0, symmetric, 0 for identical histograms and at most the width of the support', () => {
     fc.assert(

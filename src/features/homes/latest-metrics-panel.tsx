@@ -28,7 +28,9 @@ export function LatestMetricsPanel(): ReactNode {
         query={page}
         what="load models"
         skeleton={<SkeletonLines lines={8} height={28} label="Loading models" />}
-        empty={(data) => (data.items.length === 0 ? <EmptyState title="No models registered yet." /> : undefined)}
+        empty={(data) =>
+          data.items.length === 0 ? <EmptyState title="No models registered yet." /> : undefined
+        }
       >
         {(data) => (
           <table className="table">

@@ -10,7 +10,11 @@ export function PlainSummaryPanel(): ReactNode {
   const summary = useFleetSummary();
   return (
     <Panel title="Portfolio in brief">
-      <QueryState query={summary} what="load the portfolio summary" skeleton={<SkeletonLines lines={3} height={20} label="Loading summary" />}>
+      <QueryState
+        query={summary}
+        what="load the portfolio summary"
+        skeleton={<SkeletonLines lines={3} height={20} label="Loading summary" />}
+      >
         {(data) => (
           <div className="stack" style={{ gap: 8 }}>
             {portfolioNarrative(data).map((sentence) => (

@@ -24,15 +24,30 @@ export function PortfolioStatusPanel(): ReactNode {
   const [params] = useSearchParams();
   const fleetLink = (filter: string): string => withRange(`${MODELS_PATH}?${filter}`, params);
   return (
-    <Panel title="Portfolio status" subtitle={summary.data ? `${formatInteger(summary.data.totalModels)} models` : undefined}>
-      <QueryState query={summary} what="load the portfolio" skeleton={<SkeletonLines lines={4} height={48} label="Loading portfolio" />}>
+    <Panel
+      title="Portfolio status"
+      subtitle={summary.data ? `${formatInteger(summary.data.totalModels)} models` : undefined}
+    >
+      <QueryState
+        query={summary}
+        what="load the portfolio"
+        skeleton={<SkeletonLines lines={4} height={48} label="Loading portfolio" />}
+      >
         {(data) => (
           <>
             <div className="stat-grid" role="list" aria-label="Models by health">
               {HEALTH_STATUSES.map((status) => (
-                <Link key={status} role="listitem" className={`stat stat--link`} to={fleetLink(`health=${status}`)}>
+                <Link
+                  key={status}
+                  role="listitem"
+                  className={`stat stat--link`}
+                  to={fleetLink(`health=${status}`)}
+                >
                   <span className="stat__value">{formatInteger(data.byHealth[status])}</span>
-                  <span className={`stat__label status--${status}`} style={{ background: 'none', display: 'inline-flex', gap: 4, alignItems: 'center' }}>
+                  <span
+                    className={`stat__label status--${status}`}
+                    style={{ background: 'none', display: 'inline-flex', gap: 4, alignItems: 'center' }}
+                  >
                     <StatusIcon status={status} /> {statusLabel(status)}
                   </span>
                 </Link>
@@ -40,7 +55,12 @@ export function PortfolioStatusPanel(): ReactNode {
             </div>
             <div className="stat-grid" role="list" aria-label="Models by stage">
               {MODEL_STAGES.map((stage) => (
-                <Link key={stage} role="listitem" className="stat stat--link" to={fleetLink(`stage=${stage}`)}>
+                <Link
+                  key={stage}
+                  role="listitem"
+                  className="stat stat--link"
+                  to={fleetLink(`stage=${stage}`)}
+                >
                   <span className="stat__value">{formatInteger(data.byStage[stage])}</span>
                   <span className="stat__label">{STAGE_WORDS[stage]}</span>
                 </Link>

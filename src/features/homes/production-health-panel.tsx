@@ -24,14 +24,18 @@ export function ProductionHealthPanel(): ReactNode {
   return (
     <Panel
       title="Production models by health"
-      subtitle={page.data?.total !== undefined ? `${formatInteger(page.data.total)} in production` : undefined}
+      subtitle={
+        page.data?.total !== undefined ? `${formatInteger(page.data.total)} in production` : undefined
+      }
       actions={<Link to={withRange(`${MODELS_PATH}?stage=production`, params)}>All production models</Link>}
     >
       <QueryState
         query={page}
         what="load production models"
         skeleton={<SkeletonLines lines={6} height={28} label="Loading production models" />}
-        empty={(data) => (data.items.length === 0 ? <EmptyState title="No models in production." /> : undefined)}
+        empty={(data) =>
+          data.items.length === 0 ? <EmptyState title="No models in production." /> : undefined
+        }
       >
         {(data) => (
           <table className="table">

@@ -17,7 +17,9 @@ export function RecentlyShippedPanel(): ReactNode {
         query={summary}
         what="load recently shipped versions"
         skeleton={<SkeletonLines lines={5} height={24} label="Loading recently shipped versions" />}
-        empty={(data) => (data.recentlyShipped.length === 0 ? <EmptyState title="Nothing shipped yet." /> : undefined)}
+        empty={(data) =>
+          data.recentlyShipped.length === 0 ? <EmptyState title="Nothing shipped yet." /> : undefined
+        }
       >
         {(data) => (
           <table className="table">

@@ -21,7 +21,9 @@ export function TrainingDataAgePanel(): ReactNode {
         query={summary}
         what="load training data ages"
         skeleton={<SkeletonLines lines={6} height={24} label="Loading training data ages" />}
-        empty={(data) => (data.trainingDataAge.length === 0 ? <EmptyState title="No production models yet." /> : undefined)}
+        empty={(data) =>
+          data.trainingDataAge.length === 0 ? <EmptyState title="No production models yet." /> : undefined
+        }
       >
         {(data) => (
           <table className="table">
@@ -49,7 +51,10 @@ export function TrainingDataAgePanel(): ReactNode {
                     </td>
                     <td className="num">{formatDuration(age)}</td>
                     <td>
-                      <StatusBadge status={status} label={status === 'healthy' ? 'Fresh' : status === 'warning' ? 'Ageing' : 'Stale'} />
+                      <StatusBadge
+                        status={status}
+                        label={status === 'healthy' ? 'Fresh' : status === 'warning' ? 'Ageing' : 'Stale'}
+                      />
                     </td>
                   </tr>
                 );

@@ -1,7 +1,19 @@
 import { toCsv } from '../../domain/csv';
 import type { ModelSummary } from '../../domain/model';
 
-const HEADER = ['model', 'team', 'owner', 'task', 'production_version', 'aliases', 'stage', 'health', 'health_reason', 'last_deployed_utc', 'open_alerts'];
+const HEADER = [
+  'model',
+  'team',
+  'owner',
+  'task',
+  'production_version',
+  'aliases',
+  'stage',
+  'health',
+  'health_reason',
+  'last_deployed_utc',
+  'open_alerts',
+];
 
 /** The rows on screen as CSV, with absolute UTC times (relative times age badly in a file). */
 export function fleetCsv(rows: readonly ModelSummary[]): string {

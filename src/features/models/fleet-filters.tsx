@@ -33,7 +33,9 @@ export function FleetFilters({ query, facets, onChange }: FleetFiltersProps): Re
 
   const toggleHealth = (status: HealthStatus): void => {
     const current = query.health ?? [];
-    onChange({ health: current.includes(status) ? current.filter((s) => s !== status) : [...current, status] });
+    onChange({
+      health: current.includes(status) ? current.filter((s) => s !== status) : [...current, status],
+    });
   };
 
   return (
@@ -88,7 +90,9 @@ export function FleetFilters({ query, facets, onChange }: FleetFiltersProps): Re
         <select
           className="select"
           value={query.stages?.[0] ?? ''}
-          onChange={(event) => onChange({ stages: event.target.value ? [event.target.value as ModelStage] : [] })}
+          onChange={(event) =>
+            onChange({ stages: event.target.value ? [event.target.value as ModelStage] : [] })
+          }
         >
           <option value="">All stages</option>
           {MODEL_STAGES.map((stage) => (

@@ -23,7 +23,9 @@ interface PagerState {
 }
 
 const readPagerState = (state: unknown): PagerState =>
-  state && typeof state === 'object' && 'previousCursors' in state ? (state as PagerState) : { previousCursors: [], firstRow: 0 };
+  state && typeof state === 'object' && 'previousCursors' in state
+    ? (state as PagerState)
+    : { previousCursors: [], firstRow: 0 };
 
 export function FleetPage(): ReactNode {
   const [params] = useSearchParams();
@@ -41,7 +43,8 @@ export function FleetPage(): ReactNode {
     [navigate, params],
   );
   const onFilters = useCallback(
-    (change: Partial<ModelQuery>) => go(withFilters(query, change), { previousCursors: [], firstRow: 0 }, 'search' in change),
+    (change: Partial<ModelQuery>) =>
+      go(withFilters(query, change), { previousCursors: [], firstRow: 0 }, 'search' in change),
     [go, query],
   );
   const onSort = (field: ModelSortField): void => {
@@ -54,7 +57,10 @@ export function FleetPage(): ReactNode {
     if (!page.data?.nextCursor) return;
     go(
       { ...query, cursor: page.data.nextCursor },
-      { previousCursors: [...pager.previousCursors, query.cursor ?? null], firstRow: pager.firstRow + rows.length },
+      {
+        previousCursors: [...pager.previousCursors, query.cursor ?? null],
+        firstRow: pager.firstRow + rows.length,
+      },
       false,
     );
   };
@@ -62,7 +68,10 @@ export function FleetPage(): ReactNode {
     const previous = pager.previousCursors.at(-1);
     go(
       { ...query, cursor: previous ?? undefined },
-      { previousCursors: pager.previousCursors.slice(0, -1), firstRow: Math.max(0, pager.firstRow - query.limit) },
+      {
+        previousCursors: pager.previousCursors.slice(0, -1),
+        firstRow: Math.max(0, pager.firstRow - query.limit),
+      },
       false,
     );
   };
@@ -90,7 +99,11 @@ export function FleetPage(): ReactNode {
         empty={(data) =>
           data.items.length === 0 ? (
             <EmptyState title="No models match these filters.">
-              {query.search || query.health?.length || query.teams?.length || query.stages?.length || query.tag
+              {query.search ||
+              query.health?.length ||
+              query.teams?.length ||
+              query.stages?.length ||
+              query.tag
                 ? 'Clear a filter or search for something else.'
                 : 'The registry has no models yet. Register one in your model registry, or check Settings → Connections.'}
             </EmptyState>

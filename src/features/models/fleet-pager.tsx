@@ -28,7 +28,11 @@ export function FleetPager(props: FleetPagerProps): ReactNode {
       <span className="spacer" />
       <label className="row">
         <span className="muted">Rows per page</span>
-        <select className="select" value={pageSize} onChange={(event) => props.onPageSize(Number(event.target.value))}>
+        <select
+          className="select"
+          value={pageSize}
+          onChange={(event) => props.onPageSize(Number(event.target.value))}
+        >
           {PAGE_SIZES.map((size) => (
             <option key={size} value={size}>
               {size}

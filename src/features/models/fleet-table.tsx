@@ -25,11 +25,25 @@ export interface FleetTableProps {
  * page of 1,000 models scrolls as smoothly as one of 30. Sorting is the
  * backend's; the header only asks for it.
  */
-export function FleetTable({ rows, sort, onSort, now, linkSearch, firstRowIndex, totalRows, busy }: FleetTableProps): ReactNode {
+export function FleetTable({
+  rows,
+  sort,
+  onSort,
+  now,
+  linkSearch,
+  firstRowIndex,
+  totalRows,
+  busy,
+}: FleetTableProps): ReactNode {
   const columns = useMemo(() => fleetColumns(now, linkSearch), [now, linkSearch]);
   // TanStack Table's API is deliberately not memoisable; the compiler rule does not apply here.
   // eslint-disable-next-line react-hooks/incompatible-library
-  const table = useReactTable({ data: rows, columns, getCoreRowModel: getCoreRowModel(), manualSorting: true });
+  const table = useReactTable({
+    data: rows,
+    columns,
+    getCoreRowModel: getCoreRowModel(),
+    manualSorting: true,
+  });
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -37,7 +51,10 @@ export function FleetTable({ rows, sort, onSort, now, linkSearch, firstRowIndex,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
   });
-  const template = table.getAllLeafColumns().map((c) => columnMeta(c.columnDef.meta).width).join(' ');
+  const template = table
+    .getAllLeafColumns()
+    .map((c) => columnMeta(c.columnDef.meta).width)
+    .join(' ');
   const gridStyle = { gridTemplateColumns: template } as CSSProperties;
   const tableRows = table.getRowModel().rows;
 
@@ -65,7 +82,11 @@ export function FleetTable({ rows, sort, onSort, now, linkSearch, firstRowIndex,
                 aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}
               >
                 {meta.sortField ? (
-                  <button type="button" className="fleet__sort" onClick={() => onSort(meta.sortField as ModelSortField)}>
+                  <button
+                    type="button"
+                    className="fleet__sort"
+                    onClick={() => onSort(meta.sortField as ModelSortField)}
+                  >
                     {label}
                     <span aria-hidden="true" className="fleet__sort-icon">
                       {active ? (sort.direction === 'asc' ? '▲' : '▼') : '↕'}

@@ -15,7 +15,9 @@ describe('fleet URL state', () => {
 
   it('reads filters, sort and cursor from a pasted link', () => {
     const query = fleetQueryFromParams(
-      new URLSearchParams('q=churn&team=Growth&team=Risk&health=critical&stage=production&tag=tier%3Dtier-1&sort=-lastDeployedAt&size=500&cursor=abc'),
+      new URLSearchParams(
+        'q=churn&team=Growth&team=Risk&health=critical&stage=production&tag=tier%3Dtier-1&sort=-lastDeployedAt&size=500&cursor=abc',
+      ),
     );
     expect(query).toEqual({
       search: 'churn',
@@ -38,7 +40,10 @@ describe('fleet URL state', () => {
   });
 
   it('keeps other parameters such as the time range', () => {
-    const params = fleetQueryToParams(fleetQueryFromParams(new URLSearchParams('q=x')), new URLSearchParams('range=7d&q=y'));
+    const params = fleetQueryToParams(
+      fleetQueryFromParams(new URLSearchParams('q=x')),
+      new URLSearchParams('range=7d&q=y'),
+    );
     expect(params.get('range')).toBe('7d');
     expect(params.get('q')).toBe('x');
   });
@@ -56,7 +61,10 @@ describe('fleet URL state', () => {
       health: fc.uniqueArray(fc.constantFrom(...HEALTH_STATUSES), { maxLength: 4 }),
       stages: fc.uniqueArray(fc.constantFrom(...MODEL_STAGES), { maxLength: 4 }),
       tag: fc.option(word, { nil: undefined }),
-      sort: fc.record({ field: fc.constantFrom(...MODEL_SORT_FIELDS), direction: fc.constantFrom('asc' as const, 'desc' as const) }),
+      sort: fc.record({
+        field: fc.constantFrom(...MODEL_SORT_FIELDS),
+        direction: fc.constantFrom('asc' as const, 'desc' as const),
+      }),
       limit: fc.constantFrom(...PAGE_SIZES),
       cursor: fc.option(fc.base64String({ minLength: 4, maxLength: 20 }), { nil: undefined }),
     });

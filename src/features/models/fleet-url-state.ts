@@ -7,7 +7,8 @@ export const DEFAULT_PAGE_SIZE = 100;
 const DEFAULT_SORT: ModelQuery['sort'] = { field: 'health', direction: 'desc' };
 
 const isStage = (value: string): value is ModelStage => (MODEL_STAGES as readonly string[]).includes(value);
-const isSortField = (value: string): value is ModelSortField => (MODEL_SORT_FIELDS as readonly string[]).includes(value);
+const isSortField = (value: string): value is ModelSortField =>
+  (MODEL_SORT_FIELDS as readonly string[]).includes(value);
 
 /**
  * The fleet table's whole state lives in the URL (`?q=&team=&health=&stage=&tag=&sort=-health&size=&cursor=`),
@@ -24,7 +25,9 @@ export function fleetQueryFromParams(params: URLSearchParams): ModelQuery {
     health: params.getAll('health').filter(isHealthStatus),
     stages: params.getAll('stage').filter(isStage),
     tag: params.get('tag') ?? undefined,
-    sort: isSortField(sortField) ? { field: sortField, direction: descending ? 'desc' : 'asc' } : DEFAULT_SORT,
+    sort: isSortField(sortField)
+      ? { field: sortField, direction: descending ? 'desc' : 'asc' }
+      : DEFAULT_SORT,
     limit: (PAGE_SIZES as readonly number[]).includes(size) ? size : DEFAULT_PAGE_SIZE,
     cursor: params.get('cursor') ?? undefined,
   };

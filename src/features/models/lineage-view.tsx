@@ -50,7 +50,11 @@ export function LineageView({ version, run }: { version: ModelVersion; run: Trai
             {run.datasets.map((d) => (
               <li key={`${d.name}@${d.digest}`}>
                 <strong>{d.name}</strong> <code title="Content digest">@{d.digest}</code>
-                {d.context && <span className="chip" style={{ marginLeft: 6 }}>{d.context}</span>}
+                {d.context && (
+                  <span className="chip" style={{ marginLeft: 6 }}>
+                    {d.context}
+                  </span>
+                )}
                 <div className="muted">
                   {d.source && <code>{d.source}</code>}
                   {d.rows !== undefined && ` · ${formatInteger(d.rows)} rows`}

@@ -19,10 +19,13 @@ export function ModelCompareTab({ name }: { name: string }): ReactNode {
         query={versions}
         what={`load the versions of ${name}`}
         skeleton={<SkeletonLines lines={8} height={24} label="Loading versions" />}
-        empty={(list) => (list.length < 2 ? <EmptyState title="Only one version: nothing to compare yet." /> : undefined)}
+        empty={(list) =>
+          list.length < 2 ? <EmptyState title="Only one version: nothing to compare yet." /> : undefined
+        }
       >
         {(list) => {
-          const newest = list[0]!;
+          const newest = list[0];
+          if (!newest) return null;
           const production = list.find((v) => v.version === model.data?.productionVersion);
           const fallbackA = production && production !== newest ? production : (list[1] ?? newest);
           const a = list.find((v) => v.version === params.get('a')) ?? fallbackA;

@@ -20,7 +20,9 @@ export function ModelHeader({ model }: { model: ModelDetail }): ReactNode {
         </span>
         <span>{TASK_LABELS[model.task]}</span>
         <span>{STAGE_LABELS[model.stage]}</span>
-        <span>{model.productionVersion ? `Production: v${model.productionVersion}` : 'Not in production'}</span>
+        <span>
+          {model.productionVersion ? `Production: v${model.productionVersion}` : 'Not in production'}
+        </span>
         {model.aliases.map((a) => (
           <span key={a.alias} className="chip chip--alias">
             @{a.alias} → v{a.version}

@@ -23,8 +23,18 @@ export function VersionCompare({ versions, a, b, task, onChange }: VersionCompar
   return (
     <div className="stack">
       <div className="row">
-        <VersionSelect label="Version A" versions={versions} value={a.version} onChange={(v) => onChange(v, b.version)} />
-        <VersionSelect label="Version B" versions={versions} value={b.version} onChange={(v) => onChange(a.version, v)} />
+        <VersionSelect
+          label="Version A"
+          versions={versions}
+          value={a.version}
+          onChange={(v) => onChange(v, b.version)}
+        />
+        <VersionSelect
+          label="Version B"
+          versions={versions}
+          value={b.version}
+          onChange={(v) => onChange(a.version, v)}
+        />
       </div>
       <p>
         {changedParams === 0
@@ -32,7 +42,9 @@ export function VersionCompare({ versions, a, b, task, onChange }: VersionCompar
           : `${changedParams} parameter${changedParams === 1 ? '' : 's'} differ${changedParams === 1 ? 's' : ''} between v${a.version} and v${b.version}.`}
       </p>
       <table className="table">
-        <caption className="visually-hidden">Metrics of v{a.version} and v{b.version}</caption>
+        <caption className="visually-hidden">
+          Metrics of v{a.version} and v{b.version}
+        </caption>
         <thead>
           <tr>
             <th scope="col">Metric</th>
@@ -61,7 +73,9 @@ export function VersionCompare({ versions, a, b, task, onChange }: VersionCompar
         </tbody>
       </table>
       <table className="table">
-        <caption className="visually-hidden">Parameters of v{a.version} and v{b.version}, differences first</caption>
+        <caption className="visually-hidden">
+          Parameters of v{a.version} and v{b.version}, differences first
+        </caption>
         <thead>
           <tr>
             <th scope="col">Parameter</th>
@@ -91,7 +105,17 @@ function signed(metric: string, delta: number): string {
   return `${delta > 0 ? '+' : '−'}${formatMetric(metric, Math.abs(delta))}`;
 }
 
-function VersionSelect({ label, versions, value, onChange }: { label: string; versions: ModelVersion[]; value: string; onChange: (v: string) => void }): ReactNode {
+function VersionSelect({
+  label,
+  versions,
+  value,
+  onChange,
+}: {
+  label: string;
+  versions: ModelVersion[];
+  value: string;
+  onChange: (v: string) => void;
+}): ReactNode {
   return (
     <label className="field">
       <span>{label}</span>

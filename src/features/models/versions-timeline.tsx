@@ -6,7 +6,10 @@ import { StatusBadge } from '../../ui/status-badge';
 import { STAGE_LABELS } from './fleet-columns';
 import { KEY_METRICS } from './key-metrics';
 
-const VERSION_STATUS: Record<ModelVersion['status'], { badge: 'healthy' | 'warning' | 'critical'; label: string }> = {
+const VERSION_STATUS: Record<
+  ModelVersion['status'],
+  { badge: 'healthy' | 'warning' | 'critical'; label: string }
+> = {
   ready: { badge: 'healthy', label: 'Ready' },
   pending: { badge: 'warning', label: 'Pending registration' },
   failed: { badge: 'critical', label: 'Registration failed' },
@@ -21,7 +24,12 @@ export interface VersionsTimelineProps {
 }
 
 /** Newest first: each version with its aliases, stage, status, date and key metrics. */
-export function VersionsTimeline({ versions, task, lineageHref, compareHref }: VersionsTimelineProps): ReactNode {
+export function VersionsTimeline({
+  versions,
+  task,
+  lineageHref,
+  compareHref,
+}: VersionsTimelineProps): ReactNode {
   const metrics = KEY_METRICS[task];
   return (
     <div style={{ overflowX: 'auto' }}>
@@ -78,7 +86,10 @@ export function VersionsTimeline({ versions, task, lineageHref, compareHref }: V
                       Lineage
                     </Link>
                     {previous && (
-                      <Link to={compareHref(previous.version, v.version)} aria-label={`Compare v${previous.version} with v${v.version}`}>
+                      <Link
+                        to={compareHref(previous.version, v.version)}
+                        aria-label={`Compare v${previous.version} with v${v.version}`}
+                      >
                         Compare
                       </Link>
                     )}

@@ -1,7 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type ReactNode } from 'react';
 import { describeError } from '../../lib/describe-error';
-import { CONNECTION_KINDS, KIND_LABELS, type ConnectionConfig, type ConnectionKind } from '../../sources/connection-config';
+import {
+  CONNECTION_KINDS,
+  KIND_LABELS,
+  type ConnectionConfig,
+  type ConnectionKind,
+} from '../../sources/connection-config';
 import { createSource } from '../../sources/select-source';
 import { CheckResult } from './check-result';
 
@@ -24,7 +29,8 @@ function validate(draft: ConnectionConfig, takenIds: string[]): Partial<Record<'
   const errors: Partial<Record<'id' | 'url', string>> = {};
   if (!/^[A-Za-z0-9_-]+$/.test(draft.id)) errors.id = 'Use letters, digits, "-" or "_".';
   else if (takenIds.includes(draft.id)) errors.id = `"${draft.id}" is already used by another connection.`;
-  if (draft.kind !== 'demo' && !draft.url?.trim()) errors.url = 'A URL is required for this kind of connection.';
+  if (draft.kind !== 'demo' && !draft.url?.trim())
+    errors.url = 'A URL is required for this kind of connection.';
   return errors;
 }
 
@@ -46,13 +52,18 @@ export function ConnectionForm({ initial, takenIds, onSave, onCancel }: Connecti
       onSubmit={(event) => {
         event.preventDefault();
         setSubmitted(true);
-        if (Object.keys(errors).length === 0) onSave({ ...draft, url: draft.kind === 'demo' ? undefined : draft.url?.trim() });
+        if (Object.keys(errors).length === 0)
+          onSave({ ...draft, url: draft.kind === 'demo' ? undefined : draft.url?.trim() });
       }}
     >
       <div className="panel-grid" style={{ gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))' }}>
         <label className="field">
           <span>Kind</span>
-          <select className="select" value={draft.kind} onChange={(e) => update({ kind: e.target.value as ConnectionKind })}>
+          <select
+            className="select"
+            value={draft.kind}
+            onChange={(e) => update({ kind: e.target.value as ConnectionKind })}
+          >
             {CONNECTION_KINDS.map((kind) => (
               <option key={kind} value={kind}>
                 {KIND_LABELS[kind]}
@@ -76,7 +87,11 @@ export function ConnectionForm({ initial, takenIds, onSave, onCancel }: Connecti
         </label>
         <label className="field">
           <span>Display name</span>
-          <input className="input" value={draft.name ?? ''} onChange={(e) => update({ name: e.target.value || undefined })} />
+          <input
+            className="input"
+            value={draft.name ?? ''}
+            onChange={(e) => update({ name: e.target.value || undefined })}
+          />
         </label>
         {draft.kind !== 'demo' && (
           <label className="field">

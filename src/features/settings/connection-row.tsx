@@ -15,7 +15,14 @@ export interface ConnectionRowProps {
   canRemove: boolean;
 }
 
-export function ConnectionRow({ connection, source, answering, onEdit, onRemove, canRemove }: ConnectionRowProps): ReactNode {
+export function ConnectionRow({
+  connection,
+  source,
+  answering,
+  onEdit,
+  onRemove,
+  canRemove,
+}: ConnectionRowProps): ReactNode {
   return (
     <li className="panel" aria-label={`Connection ${connection.name ?? connection.id}`}>
       <div className="row">
@@ -26,12 +33,19 @@ export function ConnectionRow({ connection, source, answering, onEdit, onRemove,
         <button type="button" className="button button--small" onClick={onEdit}>
           Edit
         </button>
-        <button type="button" className="button button--small button--danger" onClick={onRemove} disabled={!canRemove}>
+        <button
+          type="button"
+          className="button button--small button--danger"
+          onClick={onRemove}
+          disabled={!canRemove}
+        >
           Remove
         </button>
       </div>
       <p className="muted">
-        {answering.length > 0 ? `Answers: ${answering.map((c) => CAPABILITY_LABELS[c]).join(', ')}` : 'Answers no capability right now.'}
+        {answering.length > 0
+          ? `Answers: ${answering.map((c) => CAPABILITY_LABELS[c]).join(', ')}`
+          : 'Answers no capability right now.'}
       </p>
       {source && <LiveCheck source={source} />}
     </li>
@@ -45,7 +59,12 @@ function LiveCheck({ source }: { source: Source }): ReactNode {
     <div className="stack" style={{ gap: 8 }}>
       {check.data && <CheckResult check={check.data} />}
       <div>
-        <button type="button" className="button button--small" onClick={() => void check.refetch()} disabled={check.isFetching}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => void check.refetch()}
+          disabled={check.isFetching}
+        >
           {check.isFetching ? 'Testing…' : 'Test'}
         </button>
       </div>

@@ -8,12 +8,15 @@ import { Panel } from '../../ui/panel';
 import { ConnectionForm } from './connection-form';
 import { ConnectionRow } from './connection-row';
 
+/** Connection IDs are letters, digits, - and _, so this never names one. */
+const NEW_CONNECTION = ' new';
+
 /** Settings → Connections: the backends Sightline reads, and which one answers each capability. */
 export function ConnectionsPage(): ReactNode {
   const config = useEffectiveConfig();
   const edited = useIsEdited();
   const { assignments, sources } = useSourceSet();
-  const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
   const ids = config.connections.map((c) => c.id);
 
   const save = (connection: ConnectionConfig, previousId?: string): void => {
@@ -25,7 +28,8 @@ export function ConnectionsPage(): ReactNode {
     <div className="stack">
       <PageTitle title="Connections" />
       <p className="muted" style={{ maxWidth: '80ch' }}>
-        Sightline owns no data: it reads your model registry, metrics, alerts and platform through these connections.
+        Sightline owns no data: it reads your model registry, metrics, alerts and platform through these
+        connections.
         {edited ? ' You have changed the deployment’s preset.' : ' These come from the deployment’s preset.'}
       </p>
       <Panel
@@ -37,13 +41,18 @@ export function ConnectionsPage(): ReactNode {
                 Reset to preset
               </button>
             )}
-            <button type="button" className="button button--primary" onClick={() => setEditing('new')} disabled={editing === 'new'}>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => setEditing(NEW_CONNECTION)}
+              disabled={editing === NEW_CONNECTION}
+            >
               Add connection
             </button>
           </span>
         }
       >
-        {editing === 'new' && (
+        {editing === NEW_CONNECTION && (
           <ConnectionForm takenIds={ids} onSave={(c) => save(c)} onCancel={() => setEditing(null)} />
         )}
         <ul className="list-plain">

@@ -15,7 +15,7 @@ export const connectionCheckOptions = (source: Source) =>
 export function useConnectionChecks(): { source: Source; check: UseQueryResult<ConnectionCheck> }[] {
   const sources = [...useSourceSet().sources.values()];
   const checks = useQueries({ queries: sources.map(connectionCheckOptions) });
-  return sources.map((source, index) => ({ source, check: checks[index]! }));
+  return checks.map((check, index) => ({ source: sources[index] as Source, check }));
 }
 
 export function useConnectionCheck(source: Source): UseQueryResult<ConnectionCheck> {

@@ -88,7 +88,12 @@ export type TrainingRunWire = z.infer<typeof trainingRunWire>;
 export const facetsWire = z.object({ teams: z.array(z.string()), tags: z.array(z.string()) });
 
 const countsBy = <T extends readonly [string, ...string[]]>(keys: T) =>
-  z.object(Object.fromEntries(keys.map((key) => [key, z.number().int().nonnegative()])) as Record<T[number], z.ZodNumber>);
+  z.object(
+    Object.fromEntries(keys.map((key) => [key, z.number().int().nonnegative()])) as Record<
+      T[number],
+      z.ZodNumber
+    >,
+  );
 
 export const fleetSummaryWire = z.object({
   totalModels: z.number().int().nonnegative(),

@@ -13,7 +13,8 @@ import type {
 } from './schemas';
 
 const ms = (iso: string): number => Date.parse(iso);
-const optionalMs = (iso: string | null | undefined): number | undefined => (iso ? Date.parse(iso) : undefined);
+const optionalMs = (iso: string | null | undefined): number | undefined =>
+  iso ? Date.parse(iso) : undefined;
 const optional = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
 
 export function toModelSummary(wire: ModelSummaryWire): ModelSummary {

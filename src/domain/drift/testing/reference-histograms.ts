@@ -29,4 +29,3 @@ export const WASSERSTEIN_HISTOGRAM_CASES: readonly {
   // F − G changes sign inside bins: exercises the two-triangle case.
   { edges: [0, 1, 2, 3], ref: [10, 0, 10], cur: [0, 20, 0], distance: 0.75, norm: 0.7205766921228921 },
 ];
-

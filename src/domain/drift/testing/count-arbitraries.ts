@@ -15,16 +15,23 @@ export function countVectorPair(max = 10_000): fc.Arbitrary<[number[], number[]]
 }
 
 /** Test helper: a pair of equal-length vectors and one permutation applied to both. */
-export function permutedPair(): fc.Arbitrary<{ ref: number[]; cur: number[]; permutedRef: number[]; permutedCur: number[] }> {
+export function permutedPair(): fc.Arbitrary<{
+  ref: number[];
+  cur: number[];
+  permutedRef: number[];
+  permutedCur: number[];
+}> {
   return countVectorPair().chain(([ref, cur]) =>
-    fc.shuffledSubarray(
-      ref.map((_, i) => i),
-      { minLength: ref.length, maxLength: ref.length },
-    ).map((order) => ({
-      ref,
-      cur,
-      permutedRef: order.map((i) => ref[i] ?? 0),
-      permutedCur: order.map((i) => cur[i] ?? 0),
-    })),
+    fc
+      .shuffledSubarray(
+        ref.map((_, i) => i),
+        { minLength: ref.length, maxLength: ref.length },
+      )
+      .map((order) => ({
+        ref,
+        cur,
+        permutedRef: order.map((i) => ref[i] ?? 0),
+        permutedCur: order.map((i) => cur[i] ?? 0),
+      })),
   );
 }
