@@ -2,11 +2,13 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { HomeRedirect, RoleHomePage } from './role-home-page';
 import { AppLayout } from './shell/app-layout';
 import { NotFoundPage } from './not-found-page';
+import { RouteErrorPage } from './route-error-page';
 
 /** Pages other than the homes load on demand, so the landing route stays small. */
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
+    errorElement: <RouteErrorPage />,
     hydrateFallbackElement: <p className="visually-hidden">Loading Sightline…</p>,
     children: [
       { index: true, element: <HomeRedirect /> },

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { ENVIRONMENTS } from '../domain/deployment';
 import { HEALTH_STATUSES } from '../domain/health';
 import { RUN_STATUSES } from '../domain/lineage';
@@ -54,18 +54,18 @@ function fieldsOf(schema: JsonSchema): { properties: string[]; required: string[
   };
 }
 
-function zodFields(schema: z.ZodObject): { properties: string[]; required: string[] } {
-  const entries = Object.entries(schema.shape as Record<string, z.ZodType>);
+function zodFields(schema: z.ZodObject<z.ZodRawShape>): { properties: string[]; required: string[] } {
+  const entries = Object.entries(schema.shape);
   return {
     properties: entries.map(([key]) => key).sort(),
     required: entries
-      .filter(([, field]) => !field.safeParse(undefined).success)
+      .filter(([, field]) => !z.safeParse(field, undefined).success)
       .map(([key]) => key)
       .sort(),
   };
 }
 
-const PAIRS: [string, z.ZodObject][] = [
+const PAIRS: [string, z.ZodObject<z.ZodRawShape>][] = [
   ['Health', healthWire],
   ['ModelAlias', modelSummaryWire.shape.aliases.element],
   ['ModelSummary', modelSummaryWire],
@@ -133,7 +133,7 @@ function withValue(root: unknown, path: Path, value: unknown): unknown {
   let parent = copy as Record<string | number, unknown>;
   for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
   const last = path[path.length - 1] as string | number;
-  if (value === undefined && !Array.isArray(parent)) delete parent[last];
+  if (value === undefined && !Array.isArray(parent)) Reflect.deleteProperty(parent, last);
   else parent[last] = value;
   return copy;
 }

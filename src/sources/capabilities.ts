@@ -1,10 +1,11 @@
 import type { Alert, AlertInterval, Silence } from '../domain/alert';
-import type { Deployment } from '../domain/deployment';
 import type { FleetFacets, FleetSummary, ModelQuery, Page } from '../domain/fleet';
 import type { TrainingRun } from '../domain/lineage';
 import type { ModelDetail, ModelSummary, ModelVersion } from '../domain/model';
 import type { SeriesResult } from '../domain/series';
 import type { TimeWindow } from '../domain/time-range';
+import type { Monitoring } from './monitoring-capability';
+import type { Operations } from './operations-capability';
 
 /**
  * The capabilities a source can answer, in domain words. Each method takes an
@@ -70,17 +71,6 @@ export interface Alerts {
   listAlerts(filter: AlertFilter, signal: AbortSignal): Promise<Alert[]>;
   listSilences(signal: AbortSignal): Promise<Silence[]>;
   history(filter: AlertFilter, window: TimeWindow, signal: AbortSignal): Promise<AlertInterval[]>;
-}
-
-/** Drift reports, performance over time, explanations, fairness (the Sightline REST contract). */
-export interface Monitoring {
-  /** Whether the backend holds monitoring data for this model at all. */
-  hasMonitoring(model: string, signal: AbortSignal): Promise<boolean>;
-}
-
-/** Deployments, incidents, pipelines and actions (the Sightline REST contract). */
-export interface Operations {
-  listDeployments(model: string, signal: AbortSignal): Promise<Deployment[]>;
 }
 
 export interface CapabilityMap {

@@ -26,7 +26,7 @@ Object.defineProperty(HTMLElement.prototype, 'offsetHeight', { configurable: tru
 Object.defineProperty(HTMLElement.prototype, 'offsetWidth', { configurable: true, get: () => 1024 });
 
 // jsdom has no matchMedia: the system theme reads as light.
-if (!('matchMedia' in window)) {
+if (typeof (window as Partial<Window>).matchMedia !== 'function') {
   Object.defineProperty(window, 'matchMedia', {
     value: (query: string): Partial<MediaQueryList> => ({
       matches: false,

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { describeMethod } from './drift-method';
@@ -64,5 +65,41 @@ describe('evaluateFeature', () => {
     expect(() => evaluateFeature(categorical, describeMethod('ks'))).toThrow(RangeError);
     expect(() => evaluateFeature(categorical, describeMethod('wasserstein-norm'))).toThrow(RangeError);
     expect(() => evaluateFeature({ ...numeric, edges: [0, 1] }, describeMethod('psi'))).toThrow(RangeError);
+  });
+
+  it('does not depend on the order in which categories are listed', () => {
+    // Keys are prefixed so JavaScript keeps insertion order (integer-like keys would be sorted).
+    const categories = fc.uniqueArray(fc.string({ minLength: 1, maxLength: 4 }), {
+      minLength: 1,
+      maxLength: 12,
+    });
+    const profiles = categories.chain((names) =>
+      fc
+        .tuple(
+          fc.array(fc.nat(1000), { minLength: names.length, maxLength: names.length }),
+          fc.array(fc.nat(1000), { minLength: names.length, maxLength: names.length }),
+          fc.shuffledSubarray(names, { minLength: names.length, maxLength: names.length }),
+        )
+        .filter(([ref, cur]) => ref.some((v) => v > 0) && cur.some((v) => v > 0))
+        .map(([ref, cur, order]) => {
+          const record = (counts: number[], keys: readonly string[]): Record<string, number> =>
+            Object.fromEntries(keys.map((key) => [`c:${key}`, counts[names.indexOf(key)] ?? 0]));
+          const profile = (keys: readonly string[]): CategoricalProfile => ({
+            kind: 'categorical',
+            refCategories: record(ref, keys),
+            curCategories: record(cur, keys),
+          });
+          return [profile(names), profile(order)] as const;
+        }),
+    );
+    fc.assert(
+      fc.property(profiles, ([original, permuted]) => {
+        for (const method of ['chi-square', 'jensen-shannon', 'psi', 'hellinger'] as const) {
+          const a = evaluateFeature(original, describeMethod(method));
+          const b = evaluateFeature(permuted, describeMethod(method));
+          expectClose(b.score, a.score, 1e-9, 1e-12);
+        }
+      }),
+    );
   });
 });
