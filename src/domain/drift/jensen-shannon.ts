@@ -6,7 +6,7 @@ import { assertSameLength, toProportions } from './counts';
  * (Lin 1991; Endres & Schindelin 2003 for the square root being a metric). Same as
  * scipy.spatial.distance.jensenshannon(p, q, base=2), so it lies in [0, 1].
  * Zero entries need no smoothing: 0·log 0 = 0 and m > 0 wherever p or q is.
- * (Evidently's `jensenshannon` stattest uses natural logs, i.e. this value × √ln 2.)
+ * Evidently's `jensenshannon` stattest defaults to natural logs (base=None): this value × √ln 2.
  */
 export function jensenShannonDistance(refCounts: readonly number[], curCounts: readonly number[]): number {
   assertSameLength(refCounts, curCounts, 'jensen-shannon');

@@ -1,9 +1,11 @@
 import { assertSameLength, toProportions } from './counts';
 
 /**
- * Proportion that replaces an empty bin before taking logs. 1e-4 is Evidently's choice
- * (`np.place(percents, percents == 0, 0.0001)`), so our scores match its reports; the
- * proportions are deliberately not renormalised afterwards, again as Evidently does.
+ * Proportion that replaces an empty bin before taking logs, as Evidently's `get_binned_data`
+ * does so our scores match its reports: 1e-4, unless the side's smallest non-empty proportion
+ * is itself ≤ 1e-4, in which case that proportion / 1e6 (an empty bin must weigh less than any
+ * observed one). Each side gets its own fill, and proportions are not renormalised afterwards,
+ * again as in Evidently.
  */
 export const PSI_EPSILON = 1e-4;
 
@@ -17,7 +19,7 @@ export type PsiBand = 'stable' | 'moderate' | 'significant';
  * PSI = Σᵢ (cᵢ − rᵢ) · ln(cᵢ / rᵢ), with rᵢ, cᵢ the reference and current bin proportions
  * (Siddiqi 2006, "Credit Risk Scorecards", ch. 8; Yurdakul 2018, "Statistical Properties of
  * the Population Stability Index"). Every term is ≥ 0, so PSI ≥ 0 with equality iff the
- * proportions agree. Empty bins take `epsilon` instead of 0 (see PSI_EPSILON).
+ * proportions agree. Empty bins are filled as described at PSI_EPSILON, `epsilon` being the 1e-4.
  */
 export function psi(
   refCounts: readonly number[],
@@ -28,17 +30,21 @@ export function psi(
   if (!(epsilon > 0)) throw new RangeError(`psi: epsilon must be > 0, got ${epsilon}`);
   const ref = toProportions(refCounts, 'psi reference');
   const cur = toProportions(curCounts, 'psi current');
+  const refFill = zeroFill(ref, epsilon);
+  const curFill = zeroFill(cur, epsilon);
   let sum = 0;
   for (let i = 0; i < ref.length; i += 1) {
-    const r = smoothed(ref[i] ?? 0, epsilon);
-    const c = smoothed(cur[i] ?? 0, epsilon);
+    const r = ref[i] || refFill;
+    const c = cur[i] || curFill;
     sum += (c - r) * Math.log(c / r);
   }
   return sum;
 }
 
-function smoothed(proportion: number, epsilon: number): number {
-  return proportion === 0 ? epsilon : proportion;
+function zeroFill(proportions: readonly number[], epsilon: number): number {
+  let smallest = Infinity;
+  for (const p of proportions) if (p > 0 && p < smallest) smallest = p;
+  return smallest <= epsilon ? smallest / 1e6 : epsilon;
 }
 
 /** The band a PSI score falls in (bands are inclusive at their lower bound). */

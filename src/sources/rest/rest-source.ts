@@ -2,6 +2,7 @@ import type { ConnectionCheck, Source } from '../source';
 import { isSourceError } from '../source-error';
 import { createRestClient, type RestClientOptions } from './rest-client';
 import { createRestMonitoring } from './monitoring-client';
+import { createRestAlerts, createRestMetrics } from './observability-client';
 import { createRestOperations } from './operations-client';
 import { createRestRegistry } from './registry-client';
 import { serverInfoWire } from './schemas';
@@ -44,6 +45,8 @@ export function createRestSource(options: RestSourceOptions): Omit<Source, 'cach
       registry: createRestRegistry(client),
       operations: createRestOperations(client),
       monitoring: createRestMonitoring(client),
+      metrics: createRestMetrics(client),
+      alerts: createRestAlerts(client),
     },
     check,
   };

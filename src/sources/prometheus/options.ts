@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { PRESET_NAMES, PRESETS, QUERY_KEYS, type LabelNames, type PresetName, type QueryKey } from './presets';
+import { unknownPlaceholders } from './promql-template';
+
+/** A Prometheus label name: `[a-zA-Z_][a-zA-Z0-9_]*`. */
+const labelName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a Prometheus label name');
+
+const template = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .superRefine((value, context) => {
+    const unknown = unknownPlaceholders(value);
+    if (unknown.length > 0) {
+      context.addIssue({
+        code: 'custom',
+        message: `uses ${unknown.map((name) => `{{${name}}}`).join(', ')}, which is not a placeholder`,
+      });
+    }
+  });
+
+/**
+ * `connection.options` of a `prometheus` connection (also VictoriaMetrics, Thanos, Mimir:
+ * anything that speaks the Prometheus query API). Every field is optional.
+ */
+export const prometheusOptionsSchema = z.object({
+  /** Metric and label names of a serving framework: `sightline` (default), `kserve`, `seldon-core`. */
+  preset: z.enum(PRESET_NAMES).default('sightline'),
+  /** How often targets are scraped; sets the rate window. Prometheus's default is 60 s. */
+  scrapeIntervalSeconds: z.number().positive().max(86_400).default(60),
+  /** How often alerting rules run (Prometheus's `evaluation_interval`, default 60 s). */
+  evaluationIntervalSeconds: z.number().positive().max(86_400).default(60),
+  /** Label names in the serving metrics; default: the preset's. */
+  labels: z.object({ model: labelName, deployment: labelName, feature: labelName }).partial().optional(),
+  /** PromQL per panel, overriding the preset's. */
+  queries: z.partialRecord(z.enum(QUERY_KEYS), template).optional(),
+  /** Label names on the `ALERTS` series (set by your alerting rules). */
+  alertLabels: z.object({ model: labelName, deployment: labelName, severity: labelName }).partial().optional(),
+  /** How long a request may take, in ms (default 15 s). */
+  timeoutMs: z.number().positive().optional(),
+});
+export type PrometheusOptions = z.input<typeof prometheusOptionsSchema>;
+
+export interface AlertLabelNames {
+  model: string;
+  deployment: string;
+  severity: string;
+}
+
+export interface PrometheusSettings {
+  preset: PresetName;
+  scrapeIntervalSeconds: number;
+  evaluationIntervalSeconds: number;
+  labels: LabelNames;
+  queries: Partial<Record<QueryKey, string>> & Record<'latency' | 'throughput' | 'error_rate' | 'drift', string>;
+  alertLabels: AlertLabelNames;
+  timeoutMs?: number;
+}
+
+export const DEFAULT_ALERT_LABELS: AlertLabelNames = {
+  model: 'model',
+  deployment: 'deployment',
+  severity: 'severity',
+};
+
+export type SettingsResult = { ok: true; settings: PrometheusSettings } | { ok: false; field: string; message: string };
+
+/** Validates `connection.options`; a bad field is named, never thrown (a bad connection must not break the app). */
+export function parsePrometheusOptions(options: Record<string, unknown> | undefined): SettingsResult {
+  const parsed = prometheusOptionsSchema.safeParse(options ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const field = ['options', ...(issue?.path.map(String) ?? [])].join('.');
+    return { ok: false, field, message: `"${field}" ${issue?.message ?? 'is invalid'}` };
+  }
+  const { data } = parsed;
+  const preset = PRESETS[data.preset];
+  return {
+    ok: true,
+    settings: {
+      preset: data.preset,
+      scrapeIntervalSeconds: data.scrapeIntervalSeconds,
+      evaluationIntervalSeconds: data.evaluationIntervalSeconds,
+      labels: { ...preset.labels, ...data.labels },
+      queries: { ...preset.queries, ...data.queries },
+      alertLabels: { ...DEFAULT_ALERT_LABELS, ...data.alertLabels },
+      timeoutMs: data.timeoutMs,
+    },
+  };
+}

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { ENVIRONMENTS } from '../../domain/deployment';
+import { INCIDENT_SEVERITIES, INCIDENT_STATUSES, TIMELINE_KINDS } from '../../domain/incident';
+import { ROLLOUT_ACTIONS } from '../../domain/rollout';
+import { SLO_SIGNALS } from '../../domain/slo';
+
+/** Wire shapes of the contract's operations part (contract/openapi.yaml, tag "operations"). */
+
+const isoTime = z.iso.datetime({ offset: true });
+
+export const rolloutEventWire = z.object({
+  id: z.string(),
+  deploymentId: z.string(),
+  modelName: z.string(),
+  environment: z.enum(ENVIRONMENTS),
+  action: z.enum(ROLLOUT_ACTIONS),
+  at: isoTime,
+  actor: z.string(),
+  fromVersion: z.string().nullish(),
+  toVersion: z.string(),
+  trafficPercent: z.number().min(0).max(100).nullish(),
+  note: z.string().nullish(),
+});
+export type RolloutEventWire = z.infer<typeof rolloutEventWire>;
+export const rolloutListWire = z.object({ items: z.array(rolloutEventWire) });
+
+export const objectiveStatusWire = z.object({
+  id: z.string(),
+  deploymentId: z.string(),
+  modelName: z.string(),
+  signal: z.enum(SLO_SIGNALS),
+  threshold: z.number().nonnegative(),
+  objective: z.number().gt(0).lt(1),
+  windowDays: z.number().int().positive(),
+  budgetRemaining: z.number(),
+  burnRate1h: z.number().nonnegative(),
+  burnRate6h: z.number().nonnegative(),
+  current: z.number(),
+});
+export const objectiveListWire = z.object({ items: z.array(objectiveStatusWire) });
+
+export const incidentWire = z.object({
+  id: z.string(),
+  title: z.string(),
+  severity: z.enum(INCIDENT_SEVERITIES),
+  status: z.enum(INCIDENT_STATUSES),
+  model: z.string(),
+  deploymentId: z.string().nullish(),
+  startedAt: isoTime,
+  mitigatedAt: isoTime.nullish(),
+  resolvedAt: isoTime.nullish(),
+  summary: z.string(),
+});
+export type IncidentWire = z.infer<typeof incidentWire>;
+export const incidentListWire = z.object({ items: z.array(incidentWire) });
+
+export const incidentNoteWire = z.object({
+  id: z.string(),
+  incidentId: z.string(),
+  author: z.string(),
+  body: z.string(),
+  createdAt: isoTime,
+  statusChange: z.object({ from: z.enum(INCIDENT_STATUSES), to: z.enum(INCIDENT_STATUSES) }).nullish(),
+});
+export type IncidentNoteWire = z.infer<typeof incidentNoteWire>;
+
+export const timelineEventWire = z.object({
+  id: z.string(),
+  at: isoTime,
+  kind: z.enum(TIMELINE_KINDS),
+  title: z.string(),
+  detail: z.string().nullish(),
+  severity: z.enum(['critical', 'warning', 'info']).nullish(),
+});
+
+export const deploymentSnapshotWire = z.object({
+  deploymentId: z.string(),
+  environment: z.string(),
+  version: z.string(),
+  trafficPercent: z.number().min(0).max(100),
+  replicas: z.number().int().nonnegative(),
+  config: z.record(z.string(), z.string()),
+});
+
+export const incidentDetailWire = incidentWire.extend({
+  notes: z.array(incidentNoteWire),
+  events: z.array(timelineEventWire),
+  before: z.array(deploymentSnapshotWire),
+  after: z.array(deploymentSnapshotWire),
+});
+export type IncidentDetailWire = z.infer<typeof incidentDetailWire>;
+
+export const actionResultWire = z.object({ message: z.string(), event: rolloutEventWire });
