@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
 import type { Role } from '../domain/role';
 import { LatestMetricsPanel } from '../features/homes/latest-metrics-panel';
+import { OpenIncidentsPanel } from '../features/incidents/open-incidents-panel';
+import { SloBreachesPanel } from '../features/service-health/slo-breaches-panel';
 import { NeedsAttentionPanel } from '../features/homes/needs-attention-panel';
 import { PlainSummaryPanel } from '../features/homes/plain-summary-panel';
 import { PortfolioStatusPanel } from '../features/homes/portfolio-status-panel';
@@ -17,6 +19,8 @@ const PANELS = {
   'latest-metrics': { label: 'Models and their latest metrics', component: LatestMetricsPanel },
   'training-data-age': { label: 'Training data age', component: TrainingDataAgePanel },
   'plain-summary': { label: 'Portfolio in brief', component: PlainSummaryPanel },
+  'slo-breaches': { label: 'Breaching or burning budget', component: SloBreachesPanel },
+  'open-incidents': { label: 'Open incidents', component: OpenIncidentsPanel },
 } satisfies Record<string, { label: string; component: ComponentType }>;
 
 export type PanelId = keyof typeof PANELS;
@@ -30,7 +34,7 @@ export interface RoleHome {
 export const ROLE_HOMES: Record<Role, RoleHome> = {
   'data-scientist': { title: 'Model health', panels: ['latest-metrics', 'needs-attention'] },
   'data-engineer': { title: 'Data overview', panels: ['training-data-age', 'needs-attention'] },
-  sre: { title: 'Operations', panels: ['production-health', 'needs-attention'] },
+  sre: { title: 'Operations', panels: ['slo-breaches', 'open-incidents', 'production-health'] },
   'product-manager': {
     title: 'Portfolio',
     panels: ['portfolio-status', 'needs-attention', 'recently-shipped'],

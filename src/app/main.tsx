@@ -12,6 +12,7 @@ import '../ui/tokens.css';
 import '../ui/base.css';
 import '../ui/components.css';
 import './shell/shell.css';
+import '../ui/charts/charts.css';
 
 const usesDemo = (config: RuntimeConfig): boolean => config.connections.some((c) => c.kind === 'demo');
 

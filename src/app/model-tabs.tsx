@@ -1,7 +1,9 @@
 import type { ComponentType } from 'react';
+import { DeploymentsTab } from '../features/deployments/deployments-tab';
 import { ModelCompareTab } from '../features/models/model-compare-tab';
 import { ModelLineageTab } from '../features/models/model-lineage-tab';
 import { ModelVersionsTab } from '../features/models/model-versions-tab';
+import { ServiceHealthTab } from '../features/service-health/service-health-tab';
 
 export interface ModelTab {
   /** The URL segment: `/models/:name/:tab`; the first tab has none. */
@@ -15,4 +17,6 @@ export const MODEL_TABS: ModelTab[] = [
   { id: 'versions', label: 'Versions', component: ModelVersionsTab },
   { id: 'compare', label: 'Compare', component: ModelCompareTab },
   { id: 'lineage', label: 'Lineage', component: ModelLineageTab },
+  { id: 'deployments', label: 'Deployments', component: DeploymentsTab },
+  { id: 'service', label: 'Service health', component: ServiceHealthTab },
 ];

@@ -1,5 +1,5 @@
 import type { Role } from '../domain/role';
-import { CONNECTIONS_PATH, MODELS_PATH } from '../lib/paths';
+import { CONNECTIONS_PATH, INCIDENTS_PATH, MODELS_PATH } from '../lib/paths';
 
 export interface NavItem {
   id: string;
@@ -18,6 +18,7 @@ export function navigationFor(role: Role): NavItem[] {
       return [
         { id: 'home', label: 'Model health', path: home },
         { id: 'models', label: 'Models', path: MODELS_PATH },
+        { id: 'incidents', label: 'Incidents', path: INCIDENTS_PATH },
         connections,
       ];
     case 'data-engineer':
@@ -29,6 +30,7 @@ export function navigationFor(role: Role): NavItem[] {
     case 'sre':
       return [
         { id: 'home', label: 'Operations', path: home },
+        { id: 'incidents', label: 'Incidents', path: INCIDENTS_PATH },
         { id: 'models', label: 'Services', path: MODELS_PATH },
         connections,
       ];
@@ -36,6 +38,7 @@ export function navigationFor(role: Role): NavItem[] {
       return [
         { id: 'home', label: 'Portfolio', path: home },
         { id: 'models', label: 'Models', path: MODELS_PATH },
+        { id: 'incidents', label: 'Incidents', path: INCIDENTS_PATH },
         connections,
       ];
     case 'stakeholder':

@@ -22,6 +22,14 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./model-page')).ModelPage }),
       },
       {
+        path: 'incidents',
+        lazy: async () => ({ Component: (await import('../features/incidents/incidents-page')).IncidentsPage }),
+      },
+      {
+        path: 'incidents/:id',
+        lazy: async () => ({ Component: (await import('./incident-page')).IncidentPage }),
+      },
+      {
         path: 'settings/connections',
         lazy: async () => ({
           Component: (await import('../features/settings/connections-page')).ConnectionsPage,

@@ -1,4 +1,4 @@
-import type { Health } from './health';
+import type { Health, HealthStatus } from './health';
 
 export const MODEL_TASKS = ['classification', 'regression', 'ranking'] as const;
 export type ModelTask = (typeof MODEL_TASKS)[number];
@@ -13,6 +13,15 @@ export type ModelStage = (typeof MODEL_STAGES)[number];
 export interface ModelAlias {
   alias: string;
   version: string;
+}
+
+/** A model's input drift in one line (the monitoring capability's verdict on recent live data). */
+export interface ModelDriftStatus {
+  status: HealthStatus;
+  driftedFeatures: number;
+  totalFeatures: number;
+  /** Drifted features, worst first (at most a few). */
+  topFeatures: string[];
 }
 
 /** One row of the fleet: what every role needs to know about a registered model. */
@@ -33,6 +42,8 @@ export interface ModelSummary {
   tags: Record<string, string>;
   createdAt: number;
   updatedAt: number;
+  /** Known when the backend monitors the model's inputs (the Sightline contract; not MLflow). */
+  drift?: ModelDriftStatus;
 }
 
 export interface ModelDetail extends ModelSummary {

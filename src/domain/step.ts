@@ -57,7 +57,7 @@ export function chooseStep({ rangeMs, widthPx, scrapeIntervalSeconds }: StepInpu
  * more than Prometheus's 11,000 points (it would refuse the query).
  */
 export function limitStep(window: TimeWindow, stepSeconds: number): number {
-  // Alignment adds at most two steps; start from the bound, then confirm.
+  // Alignment adds at most one step; start from the bound, then confirm.
   const rangeSeconds = Math.max(window.to - window.from, 0) / 1000;
   let step = niceCeil(Math.max(stepSeconds, 1, rangeSeconds / (MAX_POINTS_PER_SERIES - 3)));
   while (pointCount(window, step) > MAX_POINTS_PER_SERIES) step = niceCeil(step + 1);
@@ -65,13 +65,15 @@ export function limitStep(window: TimeWindow, stepSeconds: number): number {
 }
 
 /**
- * The window widened to whole steps: start rounded down, end rounded up, so the
- * evaluation times are multiples of the step (stable across refreshes and caches).
+ * The window moved to whole steps, both ends rounded down (Grafana's `alignRange`),
+ * so evaluation times are multiples of the step: stable across refreshes and
+ * caches, and never in the future, where Prometheus would repeat the last
+ * sample for five minutes.
  */
 export function alignWindow(window: TimeWindow, stepSeconds: number): TimeWindow {
   const stepMs = stepSeconds * 1000;
   const from = Math.floor(window.from / stepMs) * stepMs;
-  const to = Math.max(Math.ceil(window.to / stepMs) * stepMs, from);
+  const to = Math.max(Math.floor(window.to / stepMs) * stepMs, from);
   return { from, to };
 }
 

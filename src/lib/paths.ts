@@ -14,3 +14,9 @@ export function withRange(path: string, params: URLSearchParams): string {
   const separator = path.includes('?') ? '&' : '?';
   return `${path}${separator}range=${encodeURIComponent(range)}`;
 }
+
+export const INCIDENTS_PATH = '/incidents';
+
+export function incidentPath(id: string): string {
+  return `${INCIDENTS_PATH}/${encodeURIComponent(id)}`;
+}

@@ -1,4 +1,7 @@
 import type { ModelQuery } from '../domain/fleet';
+import type { TimeWindow } from '../domain/time-range';
+import type { AlertFilter, MetricsTarget, SeriesRequest, ServingSignal } from '../sources/capabilities';
+import type { IncidentFilter } from '../sources/operations-capability';
 
 /**
  * Query keys, one factory per capability. Each key starts with the capability
@@ -17,4 +20,20 @@ export const registryKeys = {
 export const operationsKeys = {
   all: (sourceKey: string) => ['operations', sourceKey] as const,
   deployments: (sourceKey: string, model: string) => ['operations', sourceKey, 'deployments', model] as const,
+  rollouts: (sourceKey: string, model: string) => ['operations', sourceKey, 'rollouts', model] as const,
+  objectives: (sourceKey: string, model?: string) => ['operations', sourceKey, 'objectives', model ?? '*'] as const,
+  incidents: (sourceKey: string, filter: IncidentFilter) => ['operations', sourceKey, 'incidents', filter] as const,
+  incident: (sourceKey: string, id: string) => ['operations', sourceKey, 'incident', id] as const,
+  retraining: (sourceKey: string, model: string) => ['operations', sourceKey, 'retraining', model] as const,
+};
+
+export const metricsKeys = {
+  serving: (sourceKey: string, target: MetricsTarget, signal: ServingSignal, request: SeriesRequest) =>
+    ['metrics', sourceKey, 'serving', target, signal, request] as const,
+};
+
+export const alertsKeys = {
+  all: (sourceKey: string) => ['alerts', sourceKey] as const,
+  list: (sourceKey: string, filter: AlertFilter) => ['alerts', sourceKey, 'list', filter] as const,
+  history: (sourceKey: string, filter: AlertFilter, window: TimeWindow) => ['alerts', sourceKey, 'history', filter, window] as const,
 };

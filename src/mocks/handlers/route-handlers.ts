@@ -1,18 +1,26 @@
 import { http, type HttpHandler } from 'msw';
 import { createDemoFleet, type FleetOptions } from '../fleet/fleet';
+import { monitoringHandlers } from '../monitoring/monitoring-handlers';
+import { retrainingHandlers } from '../monitoring/retraining-handlers';
 import { demoPath, demoRoute } from './demo-path';
 import { errorResponse } from './error-response';
 import { infoHandlers } from './info-handlers';
 import { operationsHandlers } from './operations-handlers';
 import { registryHandlers } from './registry-handlers';
+import { sreHandlers } from './sre-handlers';
+import { createOperationsState } from '../operations/operations-state';
 
 /** Every route of the contract over one fresh fleet, then a 404 for anything else under the demo path. */
 export function routeHandlers(options: FleetOptions): HttpHandler[] {
   const fleet = createDemoFleet(options);
+  const operations = createOperationsState(fleet);
   return [
     ...infoHandlers(),
     ...registryHandlers(fleet),
-    ...operationsHandlers(fleet),
+    ...operationsHandlers(operations),
+    ...sreHandlers(fleet, operations),
+    ...retrainingHandlers(fleet),
+    ...monitoringHandlers(fleet),
     // Without it an unknown route would fall through to the dev server and come back as index.html.
     http.all(demoPath('/*'), ({ request }) =>
       errorResponse(

@@ -34,6 +34,7 @@ export function modelSummaryToWire(model: ModelSummary): ModelSummaryWire {
     tags: model.tags,
     createdAt: iso(model.createdAt),
     updatedAt: iso(model.updatedAt),
+    drift: model.drift,
   };
 }
 

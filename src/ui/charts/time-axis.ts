@@ -1,6 +1,7 @@
 /** The reader's time zone, named on every time axis. */
 export function timeZoneLabel(): string {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (zone === 'UTC' || zone === 'Etc/UTC') return 'UTC';
   const offset = -new Date().getTimezoneOffset();
   const sign = offset >= 0 ? '+' : '−';
   const hours = Math.floor(Math.abs(offset) / 60);

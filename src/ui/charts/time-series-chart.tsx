@@ -70,6 +70,7 @@ export default function TimeSeriesChart(props: TimeSeriesChartProps): ReactNode 
             type="number"
             domain={yDomain}
             allowDataOverflow
+            tickCount={6}
             width={56}
             tickFormatter={(v: number) => formatTick(unit, v)}
             stroke="var(--text-muted)"
@@ -81,8 +82,15 @@ export default function TimeSeriesChart(props: TimeSeriesChartProps): ReactNode 
           ))}
           {markers
             .filter((m) => m.t >= window.from && m.t <= window.to)
-            .map((m) => (
-              <ReferenceLine key={`${m.t}-${m.label}`} x={m.t} stroke={m.kind === 'alert' ? 'var(--status-critical)' : 'var(--marker)'} strokeDasharray={m.kind === 'rollback' ? '3 3' : undefined} label={{ value: m.label, position: 'insideTopLeft', fill: 'var(--text-muted)', fontSize: 10, angle: 0 }} />
+            .map((m, i) => (
+              <ReferenceLine
+                key={`${m.t}-${m.label}`}
+                x={m.t}
+                stroke={m.kind === 'alert' ? 'var(--status-critical)' : 'var(--marker)'}
+                strokeDasharray={m.kind === 'rollback' ? '3 3' : undefined}
+                // Staggered so that markers close in time keep readable labels.
+                label={{ value: shorten(m.label), position: 'insideTopLeft', fill: 'var(--text-muted)', fontSize: 10, dy: (i % 3) * 12 }}
+              />
             ))}
           {drawn.map((s) => (
             <Line key={s.id} data={s.rows} dataKey="v" name={s.label} stroke={s.color} strokeWidth={1.8} strokeDasharray={s.dashed ? '5 3' : undefined} dot={false} isAnimationActive={false} connectNulls={false} />
@@ -118,6 +126,12 @@ function ChartTooltip({ tip, series, unit }: { tip: TooltipContentProps<ValueTyp
   );
 }
 
+const MARKER_LABEL_CHARS = 22;
+
+function shorten(label: string): string {
+  return label.length > MARKER_LABEL_CHARS ? `${label.slice(0, MARKER_LABEL_CHARS - 1)}…` : label;
+}
+
 function autoDomain(rows: Row[], thresholds: number[]): [number, number] {
   let min = 0;
   let max = 0;
@@ -128,5 +142,12 @@ function autoDomain(rows: Row[], thresholds: number[]): [number, number] {
   }
   for (const th of thresholds) max = Math.max(max, th);
   if (max === min) max = min + 1;
-  return [min, max * 1.08];
+  return [min < 0 ? -niceCeil(-min) : 0, niceCeil(max * 1.05)];
+}
+
+/** Rounds up to 1, 2, 2.5 or 5 × 10^k, so the axis ticks land on round numbers. */
+function niceCeil(value: number): number {
+  const magnitude = 10 ** Math.floor(Math.log10(value));
+  const step = [1, 2, 2.5, 5, 10].find((m) => m * magnitude >= value) ?? 10;
+  return step * magnitude;
 }

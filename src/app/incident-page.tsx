@@ -1,0 +1,157 @@
+import { useEffect, type ReactNode } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { buildIncidentTimeline } from '../domain/incident-timeline';
+import type { IncidentDetail, TimelineEvent } from '../domain/incident';
+import { ROLE_LABELS, can } from '../domain/role';
+import { formatTimeRangeParam } from '../domain/time-range';
+import { RollBackButton } from '../features/deployments/deployment-action-buttons';
+import { useDeployments } from '../features/deployments/api/deployments';
+import { useAlertHistory } from '../features/incidents/api/alert-history';
+import { useIncident } from '../features/incidents/api/incident';
+import { IncidentStatusBadge, SeverityBadge } from '../features/incidents/incident-badges';
+import { IncidentNotes } from '../features/incidents/incident-notes';
+import { IncidentStatusControl } from '../features/incidents/incident-status-control';
+import { IncidentTimelineView } from '../features/incidents/incident-timeline-view';
+import { WhatChanged } from '../features/incidents/what-changed';
+import '../features/incidents/incidents.css';
+import { useObjectives } from '../features/service-health/api/objectives';
+import { ServiceCharts } from '../features/service-health/service-charts';
+import { formatDateTime, formatDuration } from '../lib/format';
+import { PanelBoundary } from '../lib/panel-boundary';
+import { modelPath, withRange } from '../lib/paths';
+import { useRollouts } from '../lib/queries/rollouts';
+import { QueryState } from '../lib/query-state';
+import { useNow } from '../lib/use-now';
+import { TIME_RANGE_PARAM, useSetTimeRange, useTimeWindow } from '../lib/use-time-range';
+import { useRole } from '../stores/preferences-store';
+import type { ChartMarker } from '../ui/charts/chart-types';
+import { PageTitle } from '../ui/page-title';
+import { Panel } from '../ui/panel';
+import { SkeletonLines } from '../ui/skeleton';
+
+const HOUR = 3_600_000;
+
+/** Two hours before the start to an hour after the end: the cause and the recovery in view. */
+function incidentWindow(incident: IncidentDetail, now: number): { from: number; to: number } {
+  return { from: incident.startedAt - 2 * HOUR, to: Math.min(now, (incident.resolvedAt ?? now) + HOUR) };
+}
+
+/** The investigation page: one timeline, the signals under it on a shared cursor, what changed, and the notes. */
+export function IncidentPage(): ReactNode {
+  const { id = '' } = useParams();
+  const incident = useIncident(id);
+  return (
+    <div className="stack">
+      <QueryState
+        query={incident}
+        what={`load incident ${id}`}
+        skeleton={
+          <>
+            <PageTitle title={`Incident ${id}`} />
+            <SkeletonLines lines={6} height={28} label="Loading incident" />
+          </>
+        }
+      >
+        {(data) => <Investigation incident={data} />}
+      </QueryState>
+      {incident.isError && <PageTitle title={`Incident ${id}`} />}
+    </div>
+  );
+}
+
+function Investigation({ incident }: { incident: IncidentDetail }): ReactNode {
+  const [params] = useSearchParams();
+  const setRange = useSetTimeRange();
+  const now = useNow();
+  const role = useRole();
+  const window = useTimeWindow();
+  const zoom = incidentWindow(incident, now);
+  const hasRange = params.has(TIME_RANGE_PARAM);
+
+  // Opened without a time range: show the incident's own window, in the URL so the link reproduces it.
+  useEffect(() => {
+    if (!hasRange) setRange({ kind: 'absolute', ...zoom });
+  }, [hasRange, setRange, zoom]);
+
+  const alerts = useAlertHistory({ model: incident.model }, zoom);
+  const timeline = buildIncidentTimeline(incident, alerts.query.data ?? []);
+  const markers = timeline.filter((e) => MARKED.includes(e.kind)).map(toMarker);
+  const shades = [{ from: incident.startedAt, to: incident.resolvedAt ?? now, label: 'Incident' }];
+  const objectives = useObjectives(incident.model);
+
+  return (
+    <>
+      <header className="stack" style={{ gap: 8 }}>
+        <PageTitle title={incident.title} />
+        <div className="row">
+          <SeverityBadge severity={incident.severity} />
+          <IncidentStatusBadge status={incident.status} />
+          <span className="muted">{incident.id}</span>
+          <Link to={withRange(modelPath(incident.model, 'service'), params)}>{incident.model}</Link>
+          <span className="muted">
+            started {formatDateTime(incident.startedAt)}, {incident.resolvedAt ? `lasted ${formatDuration(incident.resolvedAt - incident.startedAt)}` : `open for ${formatDuration(now - incident.startedAt)}`}
+          </span>
+        </div>
+        <p className="answer">{incident.summary}</p>
+      </header>
+      <div className="incident-layout">
+        <div className="stack">
+          <Panel
+            title="Signals"
+            subtitle="Hover one chart to see the same instant on all"
+            actions={
+              <button type="button" className="button button--small" onClick={() => setRange({ kind: 'absolute', ...zoom })} disabled={window.from === zoom.from && window.to === zoom.to}>
+                Zoom to the incident
+              </button>
+            }
+          >
+            <PanelBoundary label="The signals">
+              <ServiceCharts model={incident.model} window={window} objectives={objectives.data ?? []} markers={markers} shades={shades} syncId={`incident-${incident.id}`} />
+            </PanelBoundary>
+          </Panel>
+          <Panel title="What changed" subtitle="The deployment just before and just after the incident began">
+            <WhatChanged before={incident.before} after={incident.after} />
+            {can(role, 'roll-back') && incident.status !== 'resolved' && (
+              <PanelBoundary label="Roll back">
+                <RollBackOffer model={incident.model} deploymentId={incident.deploymentId} />
+              </PanelBoundary>
+            )}
+          </Panel>
+        </div>
+        <div className="stack">
+          <Panel title="Timeline" subtitle={alerts.available ? 'Deploys, alerts, anomalies, drift and notes' : 'Deploys, anomalies and notes (no alerts connection)'}>
+            <IncidentTimelineView events={timeline} startedAt={incident.startedAt} />
+          </Panel>
+          <Panel title="Status and notes">
+            <IncidentStatusControl incidentId={incident.id} status={incident.status} author={ROLE_LABELS[role]} />
+            <IncidentNotes incidentId={incident.id} notes={incident.notes} author={ROLE_LABELS[role]} />
+          </Panel>
+        </div>
+      </div>
+    </>
+  );
+}
+
+const MARKED: TimelineEvent['kind'][] = ['deploy', 'rollback', 'traffic-shift', 'alert-firing'];
+
+function toMarker(e: TimelineEvent): ChartMarker {
+  const kind = e.kind === 'alert-firing' ? 'alert' : e.kind === 'rollback' ? 'rollback' : e.kind === 'deploy' ? 'deploy' : 'event';
+  return { t: e.at, kind, label: e.title };
+}
+
+/** Roll back offered where the incident happened: the production deployment of its model. */
+function RollBackOffer({ model, deploymentId }: { model: string; deploymentId?: string }): ReactNode {
+  const deployments = useDeployments(model);
+  const rollouts = useRollouts(model);
+  const target = deployments.data?.find((d) => d.id === deploymentId) ?? deployments.data?.find((d) => d.environment === 'production');
+  if (!target || !rollouts.data) return null;
+  return (
+    <div className="callout">
+      <p style={{ marginBottom: 8 }}>
+        {target.environment} runs v{target.version}. If the change above caused this, roll back:
+      </p>
+      <RollBackButton deployment={target} rollouts={rollouts.data} />
+    </div>
+  );
+}
+

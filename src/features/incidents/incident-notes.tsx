@@ -1,0 +1,90 @@
+import { useId, type ReactNode } from 'react';
+import type { IncidentNote } from '../../domain/incident';
+import { formatDateTime } from '../../lib/format';
+import { incidentNotesActions, useNoteDraft, type PendingNote } from '../../stores/incident-notes-store';
+import { useNoteSender } from './use-note-sender';
+
+export interface IncidentNotesProps {
+  incidentId: string;
+  notes: IncidentNote[];
+  author: string;
+}
+
+/**
+ * Notes on an incident. What is typed survives a reload (the draft is kept in
+ * the browser); a note that fails to save stays on screen, says why, and is
+ * retried; notes written quickly arrive in the order written.
+ */
+export function IncidentNotes({ incidentId, notes, author }: IncidentNotesProps): ReactNode {
+  const draft = useNoteDraft(incidentId);
+  const pending = useNoteSender(incidentId, author);
+  const inputId = useId();
+  const written = notes.filter((n) => n.body.trim());
+  return (
+    <div className="stack">
+      <form
+        className="stack"
+        style={{ gap: 8 }}
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!draft.trim()) return;
+          incidentNotesActions.queue(incidentId, draft.trim(), crypto.randomUUID(), Date.now());
+        }}
+      >
+        <label className="field" htmlFor={inputId}>
+          <span>Add a note</span>
+        </label>
+        <textarea
+          id={inputId}
+          className="input"
+          placeholder="What you see, what you tried, what's next"
+          value={draft}
+          onChange={(event) => incidentNotesActions.setDraft(incidentId, event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) event.currentTarget.form?.requestSubmit();
+          }}
+        />
+        <div className="row">
+          <button type="submit" className="button button--primary" disabled={!draft.trim()}>
+            Save note
+          </button>
+          <span className="muted">Ctrl+Enter saves. Drafts are kept if you reload.</span>
+        </div>
+      </form>
+      <ul className="note-list" aria-label="Notes, newest first">
+        {[...pending].reverse().map((p) => (
+          <PendingNoteItem key={p.clientId} incidentId={incidentId} note={p} author={author} />
+        ))}
+        {[...written].reverse().map((n) => (
+          <li key={n.id} className="note">
+            <div className="muted">
+              {n.author} · <time dateTime={new Date(n.createdAt).toISOString()}>{formatDateTime(n.createdAt)}</time>
+            </div>
+            <div className="note__body">{n.body}</div>
+          </li>
+        ))}
+        {written.length === 0 && pending.length === 0 && <li className="muted">No notes yet.</li>}
+      </ul>
+    </div>
+  );
+}
+
+function PendingNoteItem({ incidentId, note, author }: { incidentId: string; note: PendingNote; author: string }): ReactNode {
+  const failed = note.state === 'failed';
+  return (
+    <li className={`note note--pending ${failed ? 'note--failed' : ''}`}>
+      <div className="muted">
+        {author} · {failed ? 'not saved' : note.state === 'sending' ? 'saving…' : 'waiting to save'}
+      </div>
+      <div className="note__body">{note.body}</div>
+      {failed && (
+        <div role="alert" className="row" style={{ marginTop: 4 }}>
+          <span className="field-error">Not saved: {note.error}</span>
+          <button type="button" className="button button--small" onClick={() => incidentNotesActions.retry(incidentId, note.clientId)}>
+            Retry now
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

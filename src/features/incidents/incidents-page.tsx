@@ -1,0 +1,103 @@
+import type { ReactNode } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import type { IncidentStatus } from '../../domain/incident';
+import { formatDuration } from '../../lib/format';
+import { QueryState } from '../../lib/query-state';
+import { useNow } from '../../lib/use-now';
+import { EmptyState } from '../../ui/empty-state';
+import { PageTitle } from '../../ui/page-title';
+import { RelativeTime } from '../../ui/relative-time';
+import { SkeletonLines } from '../../ui/skeleton';
+import { useIncidents } from './api/incidents';
+import { IncidentStatusBadge, SeverityBadge } from './incident-badges';
+import { incidentPath, modelPath, withRange } from '../../lib/paths';
+
+const VIEWS = {
+  open: { label: 'Open', statuses: ['investigating', 'mitigated'] as IncidentStatus[] },
+  resolved: { label: 'Resolved', statuses: ['resolved'] as IncidentStatus[] },
+  all: { label: 'All', statuses: [] as IncidentStatus[] },
+};
+type View = keyof typeof VIEWS;
+const isView = (value: string | null): value is View => value !== null && value in VIEWS;
+
+/** Incidents, open ones first by default; `?status=open|resolved|all` picks the view. */
+export function IncidentsPage(): ReactNode {
+  const [params] = useSearchParams();
+  const view: View = isView(params.get('status')) ? (params.get('status') as View) : 'open';
+  const incidents = useIncidents({ status: VIEWS[view].statuses });
+  const now = useNow();
+  const viewHref = (v: View): string => {
+    const next = new URLSearchParams(params);
+    next.set('status', v);
+    return `?${next.toString()}`;
+  };
+  return (
+    <div className="stack">
+      <PageTitle title="Incidents" />
+      <nav className="tabs" aria-label="Incident status">
+        {(Object.keys(VIEWS) as View[]).map((v) => (
+          <Link key={v} to={viewHref(v)} aria-current={v === view ? 'page' : undefined}>
+            {VIEWS[v].label}
+          </Link>
+        ))}
+      </nav>
+      <QueryState
+        query={incidents}
+        what="load incidents"
+        skeleton={<SkeletonLines lines={6} height={36} label="Loading incidents" />}
+        empty={(list) =>
+          list.length === 0 ? (
+            <EmptyState title={view === 'open' ? 'No open incidents.' : 'No incidents here.'}>
+              {view === 'open' ? 'Nothing is on fire. Resolved incidents are under "Resolved".' : 'Try another view.'}
+            </EmptyState>
+          ) : undefined
+        }
+      >
+        {(list) => (
+          <div style={{ overflowX: 'auto' }}>
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">Incident</th>
+                  <th scope="col">Severity</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Model</th>
+                  <th scope="col">Started</th>
+                  <th scope="col" className="num">
+                    Duration
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.map((i) => (
+                  <tr key={i.id}>
+                    <td>
+                      <Link to={withRange(incidentPath(i.id), params)}>{i.title}</Link>
+                      <div className="muted">{i.id}</div>
+                    </td>
+                    <td>
+                      <SeverityBadge severity={i.severity} />
+                    </td>
+                    <td>
+                      <IncidentStatusBadge status={i.status} />
+                    </td>
+                    <td>
+                      <Link to={withRange(modelPath(i.model), params)}>{i.model}</Link>
+                    </td>
+                    <td>
+                      <RelativeTime at={i.startedAt} now={now} />
+                    </td>
+                    <td className="num">
+                      {formatDuration((i.resolvedAt ?? now) - i.startedAt)}
+                      {i.resolvedAt === undefined && <span className="muted"> so far</span>}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </QueryState>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import type { ReactNode } from 'react';
+import type { ObjectiveStatus } from '../../domain/slo';
+import type { TimeWindow } from '../../domain/time-range';
+import { QueryState } from '../../lib/query-state';
+import type { ServingSignal } from '../../sources/capabilities';
+import { ChartPanel } from '../../ui/charts/chart-panel';
+import type { ChartMarker, ChartSeries, ChartShade, ChartThreshold } from '../../ui/charts/chart-types';
+import { formatLatency, formatPercent } from '../../lib/format';
+import { Skeleton } from '../../ui/skeleton';
+import { useServingSeries } from './api/serving-series';
+import './service-health.css';
+
+export interface ServiceChartsProps {
+  model: string;
+  deployment?: string;
+  window: TimeWindow;
+  objectives: ObjectiveStatus[];
+  markers: ChartMarker[];
+  shades?: ChartShade[];
+  /** Charts with the same id share a hover cursor. */
+  syncId: string;
+}
+
+/** Latency quantiles, throughput and error rate, on one time axis with a shared cursor. */
+export function ServiceCharts(props: ServiceChartsProps): ReactNode {
+  const latencyThresholds = props.objectives
+    .filter((o) => o.signal !== 'error_rate')
+    .map((o): ChartThreshold => ({ value: o.threshold, label: `SLO ${o.signal === 'latency_p99' ? 'p99' : 'p95'} ${formatLatency(o.threshold)}` }));
+  const errorThresholds = props.objectives
+    .filter((o) => o.signal === 'error_rate')
+    .map((o): ChartThreshold => ({ value: o.threshold, label: `SLO ${formatPercent(o.threshold)}` }));
+  return (
+    <div className="service-charts">
+      <LatencyChart {...props} thresholds={latencyThresholds} />
+      <SignalChart {...props} signal="throughput" title="Throughput" thresholds={[]} description="Requests served per second." />
+      <SignalChart {...props} signal="error_rate" title="Error rate" thresholds={errorThresholds} description="Share of requests that failed (5xx)." />
+    </div>
+  );
+}
+
+function LatencyChart(props: ServiceChartsProps & { thresholds: ChartThreshold[] }): ReactNode {
+  const target = { model: props.model, deployment: props.deployment };
+  const p50 = useServingSeries(target, 'latency_p50', props.window);
+  const p95 = useServingSeries(target, 'latency_p95', props.window);
+  const p99 = useServingSeries(target, 'latency_p99', props.window);
+  const queries = [p50, p95, p99];
+  const failed = queries.find((q) => q.isError);
+  if (failed) return <QueryState query={failed} what="load latency" skeleton={null}>{() => null}</QueryState>;
+  if (queries.some((q) => q.isPending)) return <ChartSkeleton title="Latency" />;
+  const series: ChartSeries[] = [
+    ...labelled(p50.data?.series ?? [], 'p50'),
+    ...labelled(p95.data?.series ?? [], 'p95'),
+    ...labelled(p99.data?.series ?? [], 'p99'),
+  ];
+  return (
+    <ChartPanel
+      title="Latency"
+      description="Time to answer a request: median (p50) and tail (p95, p99)."
+      series={series}
+      unit="seconds"
+      window={props.window}
+      thresholds={props.thresholds}
+      markers={props.markers}
+      shades={props.shades}
+      syncId={props.syncId}
+      query={[p50, p95, p99].map((q) => q.data?.query).filter(Boolean).join('\n')}
+    />
+  );
+}
+
+function SignalChart(props: ServiceChartsProps & { signal: ServingSignal; title: string; description: string; thresholds: ChartThreshold[] }): ReactNode {
+  const result = useServingSeries({ model: props.model, deployment: props.deployment }, props.signal, props.window);
+  return (
+    <QueryState query={result} what={`load ${props.title.toLowerCase()}`} skeleton={<ChartSkeleton title={props.title} />}>
+      {(data) => (
+        <ChartPanel
+          title={props.title}
+          description={props.description}
+          series={labelled(data.series, props.title)}
+          unit={data.series[0]?.unit ?? (props.signal === 'error_rate' ? 'ratio' : 'requests_per_second')}
+          window={props.window}
+          thresholds={props.thresholds}
+          markers={props.markers}
+          shades={props.shades}
+          syncId={props.syncId}
+          query={data.query}
+        />
+      )}
+    </QueryState>
+  );
+}
+
+/** One series per backend series; named by what it measures, plus the version or deployment when there are several. */
+function labelled(series: { label: string; points: ChartSeries['points'] }[], name: string): ChartSeries[] {
+  return series.map((s, i) => ({
+    id: `${name}-${i}`,
+    label: series.length > 1 ? `${name} · ${s.label}` : name,
+    points: s.points,
+  }));
+}
+
+function ChartSkeleton({ title }: { title: string }): ReactNode {
+  return (
+    <div className="stack" style={{ gap: 8 }} role="status" aria-label={`Loading ${title.toLowerCase()}`}>
+      <Skeleton width={160} height={18} />
+      <Skeleton height={220} />
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import type { ReactNode } from 'react';
+import { objectiveHealth } from '../../domain/slo';
+import { useRollouts, rolloutMarkers } from '../../lib/queries/rollouts';
+import { QueryState } from '../../lib/query-state';
+import { useTimeWindow } from '../../lib/use-time-range';
+import { EmptyState } from '../../ui/empty-state';
+import { Panel } from '../../ui/panel';
+import { SkeletonLines } from '../../ui/skeleton';
+import { useObjectives } from './api/objectives';
+import { ObjectivesTable } from './objectives-table';
+import { ServiceCharts } from './service-charts';
+import { serviceHealthAnswer } from './service-health-answer';
+
+/** A model's service health: its objectives first, then the signals over the global time range. */
+export function ServiceHealthTab({ name }: { name: string }): ReactNode {
+  const window = useTimeWindow();
+  const objectives = useObjectives(name);
+  const rollouts = useRollouts(name);
+  const markers = rolloutMarkers(rollouts.data ?? []);
+  return (
+    <div className="stack">
+      <Panel title="Objectives" subtitle="Service level objectives and their error budgets">
+        <QueryState
+          query={objectives}
+          what={`load the objectives of ${name}`}
+          skeleton={<SkeletonLines lines={3} height={28} label="Loading objectives" />}
+          empty={(list) =>
+            list.length === 0 ? (
+              <EmptyState title="No objectives defined for this model.">Define latency and error-rate objectives in your platform to track error budgets here.</EmptyState>
+            ) : undefined
+          }
+        >
+          {(list) => (
+            <>
+              <p className="answer">{serviceHealthAnswer(name, list.map((o) => ({ objective: o, health: objectiveHealth(o) })))}</p>
+              <ObjectivesTable objectives={list} />
+            </>
+          )}
+        </QueryState>
+      </Panel>
+      <Panel title="Signals" subtitle="Hover one chart to see the same instant on all">
+        <ServiceCharts model={name} window={window} objectives={objectives.data ?? []} markers={markers} syncId={`service-${name}`} />
+      </Panel>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import type { ReactNode } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { healthSeverity } from '../../domain/health';
+import { objectiveHealth } from '../../domain/slo';
+import { modelPath, withRange } from '../../lib/paths';
+import { QueryState } from '../../lib/query-state';
+import { EmptyState } from '../../ui/empty-state';
+import { Panel } from '../../ui/panel';
+import { SkeletonLines } from '../../ui/skeleton';
+import { useObjectives } from './api/objectives';
+import { ObjectivesTable } from './objectives-table';
+
+const SHOWN = 8;
+
+/** What an SRE looks at first: objectives breaching or burning budget, worst first. */
+export function SloBreachesPanel(): ReactNode {
+  const objectives = useObjectives();
+  const [params] = useSearchParams();
+  return (
+    <Panel title="Breaching or burning budget" subtitle="Service level objectives, worst first">
+      <QueryState
+        query={objectives}
+        what="load service level objectives"
+        skeleton={<SkeletonLines lines={5} height={32} label="Loading objectives" />}
+        empty={(list) => (list.length === 0 ? <EmptyState title="No objectives are defined yet." /> : undefined)}
+      >
+        {(list) => {
+          const ranked = list
+            .map((o) => ({ o, health: objectiveHealth(o) }))
+            .sort((a, b) => healthSeverity(b.health.status) - healthSeverity(a.health.status) || a.o.budgetRemaining - b.o.budgetRemaining);
+          const attention = ranked.filter((r) => r.health.status !== 'healthy');
+          return (
+            <>
+              <p className="answer">
+                {attention.length === 0
+                  ? `All ${list.length} objectives are within budget.`
+                  : `${attention.length} of ${list.length} objectives are breaching or burning budget.`}
+              </p>
+              <ObjectivesTable
+                objectives={ranked.slice(0, SHOWN).map((r) => r.o)}
+                showModel
+                renderModel={(o) => (
+                  <Link to={withRange(modelPath(o.modelName, 'service'), params)}>
+                    {o.modelName}
+                    <span className="muted"> · {o.deploymentId.replace(`${o.modelName}-`, '')}</span>
+                  </Link>
+                )}
+              />
+            </>
+          );
+        }}
+      </QueryState>
+    </Panel>
+  );
+}

@@ -1,0 +1,68 @@
+import type { Alert, AlertInterval } from '../../domain/alert';
+import type { ModelPlan } from '../fleet/model-plan';
+import { createRng } from '../fleet/prng';
+import { STORY_MODELS } from '../fleet/story';
+import { MINUTE } from '../fleet/time';
+
+/** An alert name that fits the model's trouble, so alerts read like a real rule set. */
+function alertName(reason: string): string {
+  if (/drift|psi|category/i.test(reason)) return 'ModelFeatureDriftHigh';
+  if (/latency|slo|budget/i.test(reason)) return 'ModelLatencySLOBurn';
+  if (/pipeline|validation|stale/i.test(reason)) return 'TrainingPipelineFailing';
+  if (/gap|fairness|impact/i.test(reason)) return 'ModelFairnessGap';
+  return 'ModelQualityDegraded';
+}
+
+/** The alerts firing now: as many as the model's row counts, named after its trouble. */
+export function currentAlerts(plan: ModelPlan, seed: number, now: number): Alert[] {
+  const rng = createRng(seed, 'alerts', plan.model.name);
+  const { model } = plan;
+  return Array.from({ length: model.openAlerts }, (_, i) => {
+    const name = i === 0 ? alertName(model.health.reason) : rng.pick(['ModelPredictionVolumeLow', 'ModelErrorRateHigh', 'ModelLatencySLOBurn']);
+    const severity = model.health.status === 'critical' && i === 0 ? 'critical' : 'warning';
+    const startsAt = now - rng.int(10, 60 * 24 * 3) * MINUTE;
+    return {
+      id: rng.hex(16),
+      name,
+      severity,
+      state: 'firing',
+      summary: i === 0 ? model.health.reason : `${name} on ${model.name}`,
+      model: model.name,
+      deployment: `${model.name}-production`,
+      startsAt,
+      labels: { alertname: name, severity, model: model.name, deployment: `${model.name}-production`, team: model.team },
+      url: `https://prometheus.example.internal/graph?g0.expr=ALERTS%7Balertname%3D%22${name}%22%7D`,
+      silencedBy: [],
+    } satisfies Alert;
+  });
+}
+
+/**
+ * What fired over time: the story's alerts with their real intervals, and the
+ * alerts firing now from when they started.
+ */
+export function alertHistory(plan: ModelPlan, seed: number, now: number): AlertInterval[] {
+  const story = STORY_MODELS.find((s) => s.name === plan.model.name);
+  const intervals: AlertInterval[] = currentAlerts(plan, seed, now).map((a) => ({
+    name: a.name,
+    severity: a.severity,
+    model: a.model,
+    deployment: a.deployment,
+    from: a.startsAt,
+    labels: a.labels,
+  }));
+  const episode = story?.episode;
+  if (episode?.kind === 'latency-incident') {
+    const deployedAt = now - episode.deployedAgo;
+    intervals.push({
+      name: episode.alert,
+      severity: 'critical',
+      model: plan.model.name,
+      deployment: `${plan.model.name}-production`,
+      from: deployedAt + 5 * MINUTE,
+      to: deployedAt + episode.durationMs + 5 * MINUTE,
+      labels: { alertname: episode.alert, severity: 'critical', model: plan.model.name },
+    });
+  }
+  return intervals;
+}
