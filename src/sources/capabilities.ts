@@ -47,6 +47,8 @@ export interface MetricsTarget {
 
 /** Time series at a step the caller chooses (Prometheus `query_range`). */
 export interface Metrics {
+  /** How often the backend scrapes, when the connection knows: the floor for `chooseStep` (domain/step). */
+  readonly scrapeIntervalSeconds?: number;
   serving(
     target: MetricsTarget,
     signal: ServingSignal,

@@ -1,5 +1,6 @@
 import type { Deployment } from '../domain/deployment';
 import type { Incident, IncidentDetail, IncidentNote, IncidentStatus } from '../domain/incident';
+import type { RetrainingRequest } from '../domain/retraining';
 import type { RolloutEvent } from '../domain/rollout';
 import type { ObjectiveStatus } from '../domain/slo';
 
@@ -32,9 +33,26 @@ export interface Operations {
   listIncidents(filter: IncidentFilter, signal: AbortSignal): Promise<Incident[]>;
   getIncident(id: string, signal: AbortSignal): Promise<IncidentDetail>;
   addNote(incidentId: string, note: NewNote, signal: AbortSignal): Promise<IncidentNote>;
-  setIncidentStatus(incidentId: string, status: IncidentStatus, author: string, signal: AbortSignal): Promise<Incident>;
+  setIncidentStatus(
+    incidentId: string,
+    status: IncidentStatus,
+    author: string,
+    signal: AbortSignal,
+  ): Promise<Incident>;
   /** Back to the version before the current one. */
   rollBack(deploymentId: string, reason: string, signal: AbortSignal): Promise<ActionResult>;
   /** The canary's share of traffic, 0–100; production takes the rest. */
-  shiftTraffic(deploymentId: string, canaryPercent: number, reason: string, signal: AbortSignal): Promise<ActionResult>;
+  shiftTraffic(
+    deploymentId: string,
+    canaryPercent: number,
+    reason: string,
+    signal: AbortSignal,
+  ): Promise<ActionResult>;
+  /** Newest first. */
+  listRetrainingRequests(model: string, signal: AbortSignal): Promise<RetrainingRequest[]>;
+  requestRetraining(
+    model: string,
+    request: { reason: string; requestedBy: string },
+    signal: AbortSignal,
+  ): Promise<RetrainingRequest>;
 }

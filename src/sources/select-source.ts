@@ -2,23 +2,32 @@ import type { CapabilityMap, CapabilityName } from './capabilities';
 import {
   capabilityAssignments,
   connectionName,
+  KIND_CAPABILITIES,
   type ConnectionConfig,
   type RuntimeConfig,
 } from './connection-config';
 import { DEMO_BASE_URL } from './demo/demo-base-url';
+import { lazySource } from './lazy-source';
 import { createRestSource } from './rest/rest-source';
 import type { Source } from './source';
-import { createUnavailableSource } from './unavailable-source';
 
 /** The one place that maps a connection to a source implementation. */
-export function createSource(connection: ConnectionConfig): Source {
-  const source = createSourceOfKind(connection);
+export function createSource(
+  connection: ConnectionConfig,
+  lookup: (id: string) => Source | undefined = () => undefined,
+): Source {
+  const source = createSourceOfKind(connection, lookup);
   const { token: _token, ...settings } = connection;
   return { ...source, cacheKey: JSON.stringify(settings) };
 }
 
-function createSourceOfKind(connection: ConnectionConfig): Omit<Source, 'cacheKey'> {
+function createSourceOfKind(
+  connection: ConnectionConfig,
+  lookup: (id: string) => Source | undefined,
+): Omit<Source, 'cacheKey'> {
   const name = connectionName(connection);
+  const identity = { connectionId: connection.id, name };
+  const answers = KIND_CAPABILITIES[connection.kind];
   switch (connection.kind) {
     case 'demo':
       return createRestSource({
@@ -35,10 +44,22 @@ function createSourceOfKind(connection: ConnectionConfig): Omit<Source, 'cacheKe
         token: connection.token,
         timeoutMs: timeoutOf(connection),
       });
-    case 'mlflow':
     case 'prometheus':
+      return lazySource(identity, answers, async () =>
+        (await import('./prometheus/prometheus-source')).createPrometheusSource(connection),
+      );
     case 'alertmanager':
-      return createUnavailableSource(connection);
+      return lazySource(identity, answers, async () => {
+        const [{ createAlertmanagerSource }, { namedHistory }] = await Promise.all([
+          import('./alertmanager/alertmanager-source'),
+          import('./alertmanager/history-connection'),
+        ]);
+        return createAlertmanagerSource(connection, { history: namedHistory(connection, lookup) });
+      });
+    case 'mlflow':
+      return lazySource(identity, answers, async () =>
+        (await import('./mlflow/mlflow-source')).createMlflowSource(connection),
+      );
   }
 }
 
@@ -58,7 +79,13 @@ export interface SourceSet {
 }
 
 export function createSourceSet(config: RuntimeConfig): SourceSet {
-  const sources = new Map(config.connections.map((c) => [c.id, createSource(c)]));
+  const sources = new Map<string, Source>();
+  // Sources may delegate to each other (Alertmanager's history comes from Prometheus): look up at call time.
+  for (const c of config.connections)
+    sources.set(
+      c.id,
+      createSource(c, (id) => sources.get(id)),
+    );
   const assignments = capabilityAssignments(config);
   return {
     sources,

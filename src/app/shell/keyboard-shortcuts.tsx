@@ -1,11 +1,7 @@
-import * as Dialog from '@radix-ui/react-dialog';
-import { useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 
-const SHORTCUTS = [
-  ['/', 'Search: the page’s own search, or find a model'],
-  ['?', 'Show these shortcuts'],
-  ['Esc', 'Close a dialog'],
-] as const;
+// Radix Dialog stays off the landing route until someone asks for the shortcuts.
+const ShortcutsDialog = lazy(() => import('./shortcuts-dialog'));
 
 function isTyping(target: EventTarget | null): boolean {
   return (
@@ -39,30 +35,9 @@ export function KeyboardShortcuts(): ReactNode {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  return (
-    <Dialog.Root open={open} onOpenChange={setOpen}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog">
-          <Dialog.Title>Keyboard shortcuts</Dialog.Title>
-          <Dialog.Description className="muted">
-            Everything else is reachable with Tab and Enter.
-          </Dialog.Description>
-          <table className="table">
-            <tbody>
-              {SHORTCUTS.map(([key, what]) => (
-                <tr key={key}>
-                  <th scope="row">
-                    <kbd>{key}</kbd>
-                  </th>
-                  <td>{what}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <Dialog.Close className="button">Close</Dialog.Close>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
-  );
+  return open ? (
+    <Suspense fallback={null}>
+      <ShortcutsDialog open={open} onOpenChange={setOpen} />
+    </Suspense>
+  ) : null;
 }

@@ -1,6 +1,6 @@
 import type { DatasetVersion, RunStatus, TrainingRun } from '../../domain/lineage';
 import type { DatasetInputWire, RunWire } from './schemas';
-import { latestMetrics, tagRecord } from './to-domain';
+import { tagRecord } from './to-domain';
 
 /** The run tags MLflow writes for lineage (`mlflow/utils/mlflow_tags.py`). */
 export const LINEAGE_TAGS = {
@@ -19,6 +19,13 @@ const RUN_STATUS: Record<RunWire['info']['status'], RunStatus> = {
   FAILED: 'failed',
   KILLED: 'killed',
 };
+
+/** MLflow keeps the latest value per key; NaN and infinities (sent as strings) are left out. */
+export function latestMetrics(run: RunWire): Record<string, number> {
+  return Object.fromEntries(
+    run.data.metrics.filter((m) => Number.isFinite(m.value)).map((m) => [m.key, m.value]),
+  );
+}
 
 export function runIdOf(run: RunWire): string {
   return run.info.run_id || run.info.run_uuid || '';

@@ -103,7 +103,9 @@ export const runWire = z.object({
     .object({
       /** The latest value of each metric. */
       metrics: z
-        .array(z.object({ key: z.string(), value: double, timestamp: int64.optional(), step: int64.optional() }))
+        .array(
+          z.object({ key: z.string(), value: double, timestamp: int64.optional(), step: int64.optional() }),
+        )
         .default([]),
       params: tagList,
       tags: tagList,

@@ -36,7 +36,7 @@ const unquotable = (value: string): string => value.replace(/['"\\]/g, '_');
 
 /**
  * `identifier = 'value'`; when the value cannot be quoted, a LIKE whose `_`
- * stands for each quote (it may match a little more: the browser re-checks).
+ * stands for each quote or backslash (it may match a little more: the browser re-checks).
  */
 export function equalsClause(identifier: string, value: string): string {
   const quoted = quoteValue(value);
@@ -106,6 +106,26 @@ export function modelsOrderBy(sort: ModelQuery['sort']): { orderBy: string[]; ho
     return { orderBy: [`last_updated_timestamp ${direction}`, 'name ASC'], honoured: true };
   }
   return { orderBy: ['name ASC'], honoured: false };
+}
+
+/**
+ * Whether `modelsFilter` leaves part of the query to the browser, so that
+ * MLflow's pages may hold models the fleet page drops.
+ */
+export function filtersInBrowser(query: ModelQuery, options: SearchFilterOptions): boolean {
+  const teams = query.teams ?? [];
+  const health = query.health ?? [];
+  const tag = parseTagFilter(query.tag);
+  return (
+    (query.stages?.length ?? 0) > 0 ||
+    teams.length > 1 ||
+    teams.includes(UNASSIGNED_TEAM) ||
+    (teams.length > 0 && tagIdentifier(options.teamTag) === undefined) ||
+    health.length > 1 ||
+    health.includes('unknown') ||
+    (health.length > 0 && tagIdentifier(options.healthTag) === undefined) ||
+    (tag !== undefined && tagIdentifier(tag.key) === undefined)
+  );
 }
 
 /** Every filter of the query, checked on a mapped model: the exact answer whatever the server did. */

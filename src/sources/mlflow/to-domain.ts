@@ -5,11 +5,9 @@ import {
   type ModelStage,
   type ModelSummary,
   type ModelTask,
-  type ModelVersion,
-  type VersionStatus,
 } from '../../domain/model';
 import type { MlflowOptions } from './options';
-import type { ModelVersionWire, RegisteredModelWire, RunWire, TagListWire } from './schemas';
+import type { ModelVersionWire, RegisteredModelWire, TagListWire } from './schemas';
 
 export type MappingOptions = Pick<
   MlflowOptions,
@@ -53,7 +51,10 @@ export function healthOf(tags: Record<string, string>, options: MappingOptions):
   const reason = tags[options.healthReasonTag]?.trim();
   if (value === undefined || value === '') return { status: 'unknown', reason: NO_HEALTH_REASON };
   if (!isHealthStatus(value)) {
-    return { status: 'unknown', reason: `The ${options.healthTag} tag holds "${value}", not a health status.` };
+    return {
+      status: 'unknown',
+      reason: `The ${options.healthTag} tag holds "${value}", not a health status.`,
+    };
   }
   return { status: value, reason: reason || `Marked ${value} by the ${options.healthTag} tag in MLflow.` };
 }
@@ -63,9 +64,7 @@ const byVersionDesc = (a: { version: string }, b: { version: string }): number =
 
 /** The newest version whose deprecated stage is `stage`, among `latest_versions`. */
 function latestInStage(model: RegisteredModelWire, stage: string): ModelVersionWire | undefined {
-  return model.latest_versions
-    .filter((v) => v.current_stage?.toLowerCase() === stage)
-    .sort(byVersionDesc)[0];
+  return model.latest_versions.filter((v) => v.current_stage?.toLowerCase() === stage).sort(byVersionDesc)[0];
 }
 
 function aliasVersion(model: RegisteredModelWire, alias: string): string | undefined {
@@ -80,9 +79,11 @@ export function stageOfModel(
   model: RegisteredModelWire,
   options: MappingOptions,
 ): { stage: ModelStage; productionVersion?: string } {
-  const production = aliasVersion(model, options.productionAlias) ?? latestInStage(model, 'production')?.version;
+  const production =
+    aliasVersion(model, options.productionAlias) ?? latestInStage(model, 'production')?.version;
   if (production !== undefined) return { stage: 'production', productionVersion: production };
-  if (aliasVersion(model, options.stagingAlias) ?? latestInStage(model, 'staging')) return { stage: 'staging' };
+  if (aliasVersion(model, options.stagingAlias) ?? latestInStage(model, 'staging'))
+    return { stage: 'staging' };
   const stages = model.latest_versions.map((v) => v.current_stage?.toLowerCase());
   if (stages.length > 0 && stages.every((s) => s === 'archived')) return { stage: 'archived' };
   return { stage: 'development' };
@@ -92,7 +93,11 @@ export function toModelSummary(model: RegisteredModelWire, options: MappingOptio
   const tags = tagRecord(model.tags);
   const { stage, productionVersion } = stageOfModel(model, options);
   const versions = [...model.latest_versions].sort(byVersionDesc);
-  const newest = Math.max(0, ...versions.map((v) => Number(v.version)), ...model.aliases.map((a) => Number(a.version)));
+  const newest = Math.max(
+    0,
+    ...versions.map((v) => Number(v.version)),
+    ...model.aliases.map((a) => Number(a.version)),
+  );
   const production = versions.find((v) => v.version === productionVersion);
   return {
     name: model.name,
@@ -125,47 +130,4 @@ export function toModelDetail(
     summary.lastDeployedAt ??
     (production?.version === summary.productionVersion ? production?.last_updated_timestamp : undefined);
   return { ...summary, lastDeployedAt, description: model.description ?? '' };
-}
-
-const VERSION_STATUS: Record<ModelVersionWire['status'], VersionStatus> = {
-  READY: 'ready',
-  PENDING_REGISTRATION: 'pending',
-  FAILED_REGISTRATION: 'failed',
-};
-
-const STAGE_NAMES: Record<string, ModelStage> = {
-  production: 'production',
-  staging: 'staging',
-  archived: 'archived',
-};
-
-export function stageOfVersion(version: ModelVersionWire, options: MappingOptions): ModelStage {
-  if (version.aliases.includes(options.productionAlias)) return 'production';
-  if (version.aliases.includes(options.stagingAlias)) return 'staging';
-  return STAGE_NAMES[version.current_stage?.toLowerCase() ?? ''] ?? 'development';
-}
-
-/** A version, with the metrics and params of its run when the run was fetched. */
-export function toModelVersion(version: ModelVersionWire, options: MappingOptions, run?: RunWire): ModelVersion {
-  return {
-    modelName: version.name,
-    version: version.version,
-    stage: stageOfVersion(version, options),
-    status: VERSION_STATUS[version.status],
-    statusMessage: version.status_message || undefined,
-    aliases: version.aliases,
-    description: version.description ?? '',
-    createdAt: version.creation_timestamp,
-    updatedAt: version.last_updated_timestamp,
-    runId: version.run_id || undefined,
-    source: version.source || undefined,
-    metrics: run ? latestMetrics(run) : {},
-    params: run ? tagRecord(run.data.params) : {},
-    tags: tagRecord(version.tags),
-  };
-}
-
-/** MLflow keeps the latest value per key; NaN and infinities (sent as strings) are left out. */
-export function latestMetrics(run: RunWire): Record<string, number> {
-  return Object.fromEntries(run.data.metrics.filter((m) => Number.isFinite(m.value)).map((m) => [m.key, m.value]));
 }

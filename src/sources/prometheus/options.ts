@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { PRESET_NAMES, PRESETS, QUERY_KEYS, type LabelNames, type PresetName, type QueryKey } from './presets';
+import {
+  PRESET_NAMES,
+  PRESETS,
+  QUERY_KEYS,
+  type LabelNames,
+  type PresetName,
+  type QueryKey,
+} from './presets';
+import { DEFAULT_ALERT_LABELS, type AlertLabelNames } from '../alertmanager/alert-labels';
 import { unknownPlaceholders } from './promql-template';
 
 /** A Prometheus label name: `[a-zA-Z_][a-zA-Z0-9_]*`. */
@@ -35,35 +43,28 @@ export const prometheusOptionsSchema = z.object({
   /** PromQL per panel, overriding the preset's. */
   queries: z.partialRecord(z.enum(QUERY_KEYS), template).optional(),
   /** Label names on the `ALERTS` series (set by your alerting rules). */
-  alertLabels: z.object({ model: labelName, deployment: labelName, severity: labelName }).partial().optional(),
+  alertLabels: z
+    .object({ model: labelName, deployment: labelName, severity: labelName })
+    .partial()
+    .optional(),
   /** How long a request may take, in ms (default 15 s). */
   timeoutMs: z.number().positive().optional(),
 });
 export type PrometheusOptions = z.input<typeof prometheusOptionsSchema>;
-
-export interface AlertLabelNames {
-  model: string;
-  deployment: string;
-  severity: string;
-}
 
 export interface PrometheusSettings {
   preset: PresetName;
   scrapeIntervalSeconds: number;
   evaluationIntervalSeconds: number;
   labels: LabelNames;
-  queries: Partial<Record<QueryKey, string>> & Record<'latency' | 'throughput' | 'error_rate' | 'drift', string>;
+  queries: Partial<Record<QueryKey, string>> &
+    Record<'latency' | 'throughput' | 'error_rate' | 'drift', string>;
   alertLabels: AlertLabelNames;
   timeoutMs?: number;
 }
 
-export const DEFAULT_ALERT_LABELS: AlertLabelNames = {
-  model: 'model',
-  deployment: 'deployment',
-  severity: 'severity',
-};
-
-export type SettingsResult = { ok: true; settings: PrometheusSettings } | { ok: false; field: string; message: string };
+export type SettingsResult =
+  { ok: true; settings: PrometheusSettings } | { ok: false; field: string; message: string };
 
 /** Validates `connection.options`; a bad field is named, never thrown (a bad connection must not break the app). */
 export function parsePrometheusOptions(options: Record<string, unknown> | undefined): SettingsResult {

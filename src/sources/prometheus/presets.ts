@@ -45,7 +45,8 @@ export type PresetName = (typeof PRESET_NAMES)[number];
 
 /** Sightline's drift gauge, which a monitoring job exports next to any serving framework. */
 const SIGHTLINE_DRIFT = 'max by ({{feature_label}}) (model_feature_drift_score{{{selector}}})';
-const DRIFT_BY_MODEL_LABEL = 'max by (feature) (model_feature_drift_score{model=~"{{model}}",feature=~"{{feature}}"})';
+const DRIFT_BY_MODEL_LABEL =
+  'max by (feature) (model_feature_drift_score{model=~"{{model}}",feature=~"{{feature}}"})';
 
 export const PRESETS: Record<PresetName, Preset> = {
   /**

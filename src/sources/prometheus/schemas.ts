@@ -39,11 +39,12 @@ export const instantQueryWire = z.object({
 });
 export type InstantQueryWire = z.infer<typeof instantQueryWire>;
 
-/** `GET /api/v1/status/buildinfo` (Prometheus ≥ 2.14; VictoriaMetrics answers with a Prometheus-like version). */
+/** `GET /api/v1/status/buildinfo` (Prometheus ≥ 2.14; VictoriaMetrics and proxies may lack it or its version). */
 export const buildInfoWire = z.object({
   status: z.literal('success'),
   data: z.object({
-    version: z.string(),
+    // VictoriaMetrics 1.79 answers `{"status":"success","data":{}}`.
+    version: z.string().optional(),
     revision: z.string().optional(),
     branch: z.string().optional(),
     goVersion: z.string().optional(),
@@ -59,7 +60,7 @@ export const rulesAlertsWire = z.object({
         labels,
         annotations: labels.default({}),
         state: z.string(),
-        activeAt: z.string().optional(),
+        activeAt: z.string(),
         value: z.string().optional(),
       }),
     ),

@@ -40,7 +40,9 @@ export const alertListWire = z.object({ items: z.array(alertWire) });
 
 export const silenceWire = z.object({
   id: z.string(),
-  matchers: z.array(z.object({ name: z.string(), value: z.string(), isRegex: z.boolean(), isEqual: z.boolean() })),
+  matchers: z.array(
+    z.object({ name: z.string(), value: z.string(), isRegex: z.boolean(), isEqual: z.boolean() }),
+  ),
   startsAt: isoTime,
   endsAt: isoTime,
   createdBy: z.string(),

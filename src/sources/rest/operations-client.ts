@@ -9,9 +9,18 @@ import {
   incidentNoteWire,
   incidentWire,
   objectiveListWire,
+  retrainingListWire,
+  retrainingRequestWire,
   rolloutListWire,
 } from './operations-schemas';
-import { toIncident, toIncidentDetail, toIncidentNote, toObjectiveStatus, toRolloutEvent } from './operations-to-domain';
+import {
+  toIncident,
+  toIncidentDetail,
+  toIncidentNote,
+  toObjectiveStatus,
+  toRetrainingRequest,
+  toRolloutEvent,
+} from './operations-to-domain';
 
 const enc = encodeURIComponent;
 
@@ -42,13 +51,29 @@ export function createRestOperations({ get, send }: RestClient): Operations {
       return toIncidentDetail(await get(`/operations/incidents/${enc(id)}`, incidentDetailWire, signal));
     },
     async addNote(incidentId, note, signal) {
-      return toIncidentNote(await send('POST', `/operations/incidents/${enc(incidentId)}/notes`, note, incidentNoteWire, signal));
+      return toIncidentNote(
+        await send('POST', `/operations/incidents/${enc(incidentId)}/notes`, note, incidentNoteWire, signal),
+      );
     },
     async setIncidentStatus(incidentId, status, author, signal) {
-      return toIncident(await send('PATCH', `/operations/incidents/${enc(incidentId)}`, { status, author }, incidentWire, signal));
+      return toIncident(
+        await send(
+          'PATCH',
+          `/operations/incidents/${enc(incidentId)}`,
+          { status, author },
+          incidentWire,
+          signal,
+        ),
+      );
     },
     async rollBack(deploymentId, reason, signal) {
-      const result = await send('POST', `/operations/deployments/${enc(deploymentId)}/rollback`, { reason }, actionResultWire, signal);
+      const result = await send(
+        'POST',
+        `/operations/deployments/${enc(deploymentId)}/rollback`,
+        { reason },
+        actionResultWire,
+        signal,
+      );
       return { message: result.message, event: toRolloutEvent(result.event) };
     },
     async shiftTraffic(deploymentId, canaryPercent, reason, signal) {
@@ -60,6 +85,21 @@ export function createRestOperations({ get, send }: RestClient): Operations {
         signal,
       );
       return { message: result.message, event: toRolloutEvent(result.event) };
+    },
+    async listRetrainingRequests(model, signal) {
+      const list = await get(`/operations/models/${enc(model)}/retraining`, retrainingListWire, signal);
+      return list.items.map(toRetrainingRequest);
+    },
+    async requestRetraining(model, request, signal) {
+      return toRetrainingRequest(
+        await send(
+          'POST',
+          `/operations/models/${enc(model)}/retraining`,
+          request,
+          retrainingRequestWire,
+          signal,
+        ),
+      );
     },
   };
 }

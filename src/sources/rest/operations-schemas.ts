@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ENVIRONMENTS } from '../../domain/deployment';
 import { INCIDENT_SEVERITIES, INCIDENT_STATUSES, TIMELINE_KINDS } from '../../domain/incident';
+import { RETRAINING_STATUSES } from '../../domain/retraining';
 import { ROLLOUT_ACTIONS } from '../../domain/rollout';
 import { SLO_SIGNALS } from '../../domain/slo';
 
@@ -91,3 +92,14 @@ export const incidentDetailWire = incidentWire.extend({
 export type IncidentDetailWire = z.infer<typeof incidentDetailWire>;
 
 export const actionResultWire = z.object({ message: z.string(), event: rolloutEventWire });
+
+export const retrainingRequestWire = z.object({
+  id: z.string(),
+  modelName: z.string(),
+  requestedBy: z.string(),
+  reason: z.string(),
+  requestedAt: isoTime,
+  status: z.enum(RETRAINING_STATUSES),
+  message: z.string(),
+});
+export const retrainingListWire = z.object({ items: z.array(retrainingRequestWire) });

@@ -1,11 +1,20 @@
 import type { z } from 'zod';
 import type { Incident, IncidentDetail, IncidentNote } from '../../domain/incident';
+import type { RetrainingRequest } from '../../domain/retraining';
 import type { RolloutEvent } from '../../domain/rollout';
 import type { ObjectiveStatus } from '../../domain/slo';
-import type { IncidentDetailWire, IncidentNoteWire, IncidentWire, objectiveStatusWire, RolloutEventWire } from './operations-schemas';
+import type {
+  IncidentDetailWire,
+  IncidentNoteWire,
+  IncidentWire,
+  objectiveStatusWire,
+  retrainingRequestWire,
+  RolloutEventWire,
+} from './operations-schemas';
 
 const ms = (iso: string): number => Date.parse(iso);
-const optionalMs = (iso: string | null | undefined): number | undefined => (iso ? Date.parse(iso) : undefined);
+const optionalMs = (iso: string | null | undefined): number | undefined =>
+  iso ? Date.parse(iso) : undefined;
 const optional = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
 
 export function toRolloutEvent(wire: RolloutEventWire): RolloutEvent {
@@ -45,8 +54,17 @@ export function toIncidentDetail(wire: IncidentDetailWire): IncidentDetail {
   return {
     ...toIncident(wire),
     notes: wire.notes.map(toIncidentNote),
-    events: wire.events.map((e) => ({ ...e, at: ms(e.at), detail: optional(e.detail), severity: optional(e.severity) })),
+    events: wire.events.map((e) => ({
+      ...e,
+      at: ms(e.at),
+      detail: optional(e.detail),
+      severity: optional(e.severity),
+    })),
     before: wire.before,
     after: wire.after,
   };
+}
+
+export function toRetrainingRequest(wire: z.infer<typeof retrainingRequestWire>): RetrainingRequest {
+  return { ...wire, requestedAt: ms(wire.requestedAt) };
 }

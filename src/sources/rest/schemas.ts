@@ -14,6 +14,13 @@ const stringMap = z.record(z.string(), z.string());
 
 export const healthWire = z.object({ status: z.enum(HEALTH_STATUSES), reason: z.string() });
 
+export const modelDriftStatusWire = z.object({
+  status: z.enum(HEALTH_STATUSES),
+  driftedFeatures: z.number().int().nonnegative(),
+  totalFeatures: z.number().int().nonnegative(),
+  topFeatures: z.array(z.string()),
+});
+
 export const modelSummaryWire = z.object({
   name: z.string().min(1),
   team: z.string(),
@@ -29,6 +36,7 @@ export const modelSummaryWire = z.object({
   tags: stringMap,
   createdAt: isoTime,
   updatedAt: isoTime,
+  drift: modelDriftStatusWire.nullish(),
 });
 export type ModelSummaryWire = z.infer<typeof modelSummaryWire>;
 

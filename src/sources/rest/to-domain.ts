@@ -33,6 +33,7 @@ export function toModelSummary(wire: ModelSummaryWire): ModelSummary {
     tags: wire.tags,
     createdAt: ms(wire.createdAt),
     updatedAt: ms(wire.updatedAt),
+    drift: optional(wire.drift),
   };
 }
 

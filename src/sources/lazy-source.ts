@@ -1,0 +1,45 @@
+import type { CapabilityMap, CapabilityName } from './capabilities';
+import type { Source } from './source';
+
+type LoadedSource = Omit<Source, 'cacheKey'>;
+
+const OPTIONAL_DATA_MEMBERS = new Set(['scrapeIntervalSeconds']);
+
+/**
+ * A source whose code loads on first use. MLflow, Prometheus and Alertmanager
+ * adapters (and their schemas) stay off the landing route until a connection
+ * of that kind is actually asked something. Every capability method returns a
+ * promise, so a method can wait for the module before it runs.
+ */
+export function lazySource(
+  identity: { connectionId: string; name: string },
+  capabilities: readonly CapabilityName[],
+  load: () => Promise<LoadedSource>,
+): LoadedSource {
+  let loading: Promise<LoadedSource> | undefined;
+  const loaded = (): Promise<LoadedSource> => (loading ??= load());
+
+  const deferred = <C extends CapabilityName>(name: C): CapabilityMap[C] =>
+    new Proxy({} as CapabilityMap[C], {
+      get(_target, method) {
+        // Only methods are deferred; optional data members (e.g. Metrics.scrapeIntervalSeconds) read as absent.
+        if (typeof method !== 'string' || method === 'then' || OPTIONAL_DATA_MEMBERS.has(method))
+          return undefined;
+        return async (...args: unknown[]): Promise<unknown> => {
+          const source = await loaded();
+          const capability = source.capabilities[name] as Record<string, unknown> | undefined;
+          const fn = capability?.[method];
+          if (typeof fn !== 'function') throw new Error(`${identity.name} has no ${name}.${method}.`);
+          return (fn as (...a: unknown[]) => unknown).apply(capability, args);
+        };
+      },
+    });
+
+  return {
+    ...identity,
+    capabilities: Object.fromEntries(
+      capabilities.map((name) => [name, deferred(name)]),
+    ) as Partial<CapabilityMap>,
+    check: async (signal) => (await loaded()).check(signal),
+  };
+}

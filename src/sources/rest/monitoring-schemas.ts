@@ -1,0 +1,242 @@
+import { z } from 'zod';
+import { DRIFT_METHODS, type DriftMethod } from '../../domain/drift/drift-method';
+import { HEALTH_STATUSES } from '../../domain/health';
+import { MODEL_TASKS } from '../../domain/model';
+import { MONITORING_MARKER_KINDS } from '../../domain/monitoring';
+import { UNITS } from '../../domain/series';
+
+/**
+ * Wire shapes of the contract's monitoring part (contract/openapi.yaml, tag "monitoring").
+ * These mirror the document field for field (src/mocks/contract-schemas.test.ts checks it);
+ * what JSON Schema cannot say — bins and counts agree in length, edges increase — is checked
+ * by the `checked…` variants the client parses with, so a bad payload still names its field.
+ */
+
+const isoTime = z.iso.datetime({ offset: true });
+const count = z.number().nonnegative();
+
+export const DRIFT_METHOD_NAMES = Object.keys(DRIFT_METHODS) as [DriftMethod, ...DriftMethod[]];
+export const P_VALUE_CORRECTIONS = ['none', 'bonferroni', 'benjamini-hochberg'] as const;
+
+export const methodOverrideWire = z.object({
+  method: z.enum(DRIFT_METHOD_NAMES).nullish(),
+  threshold: z.number().positive().nullish(),
+});
+
+export const monitoringConfigWire = z.object({
+  numeric: methodOverrideWire.nullish(),
+  categorical: methodOverrideWire.nullish(),
+  features: z.record(z.string(), methodOverrideWire).nullish(),
+  driftShare: z.number().gt(0).max(1).nullish(),
+  correction: z.enum(P_VALUE_CORRECTIONS).nullish(),
+});
+
+export const summaryStatisticsWire = z.object({
+  count: z.number().int().nonnegative(),
+  mean: z.number(),
+  std: z.number().nonnegative(),
+  min: z.number(),
+  max: z.number(),
+  p25: z.number(),
+  p50: z.number(),
+  p75: z.number(),
+});
+
+const numericSideWire = z.object({
+  counts: z.array(count).min(1),
+  summary: summaryStatisticsWire.nullish(),
+});
+
+export const numericProfileWire = z.object({
+  name: z.string().min(1),
+  type: z.literal('numeric'),
+  edges: z.array(z.number()).min(2),
+  reference: numericSideWire,
+  current: numericSideWire,
+});
+export type NumericProfileWire = z.infer<typeof numericProfileWire>;
+
+const categoricalSideWire = z.object({ counts: z.record(z.string(), count) });
+
+export const categoricalProfileWire = z.object({
+  name: z.string().min(1),
+  type: z.literal('categorical'),
+  reference: categoricalSideWire,
+  current: categoricalSideWire,
+});
+
+export const featureProfileWire = z.discriminatedUnion('type', [numericProfileWire, categoricalProfileWire]);
+export type FeatureProfileWire = z.infer<typeof featureProfileWire>;
+
+export const driftReferenceWire = z.object({
+  version: z.string(),
+  label: z.string(),
+  dataset: z.string().nullish(),
+  rows: z.number().int().nonnegative(),
+});
+
+export const monitoringMarkerWire = z.object({
+  at: isoTime,
+  kind: z.enum(MONITORING_MARKER_KINDS),
+  label: z.string(),
+  version: z.string().nullish(),
+});
+
+export const driftReportWire = z.object({
+  model: z.string(),
+  version: z.string(),
+  task: z.enum(MODEL_TASKS),
+  start: isoTime,
+  end: isoTime,
+  reference: driftReferenceWire,
+  currentRows: z.number().int().nonnegative(),
+  features: z.array(featureProfileWire),
+  prediction: numericProfileWire.nullish(),
+  config: monitoringConfigWire,
+  markers: z.array(monitoringMarkerWire),
+});
+export type DriftReportWire = z.infer<typeof driftReportWire>;
+
+const bucketCounts = z.array(z.array(count));
+
+export const numericTimelineWire = z.object({
+  name: z.string().min(1),
+  type: z.literal('numeric'),
+  edges: z.array(z.number()).min(2),
+  counts: bucketCounts,
+});
+
+export const categoricalTimelineWire = z.object({
+  name: z.string().min(1),
+  type: z.literal('categorical'),
+  categories: z.array(z.string()),
+  counts: bucketCounts,
+});
+
+export const timelineFeatureWire = z.discriminatedUnion('type', [numericTimelineWire, categoricalTimelineWire]);
+export type TimelineFeatureWire = z.infer<typeof timelineFeatureWire>;
+
+export const driftTimelineWire = z.object({
+  step: z.number().int().positive(),
+  buckets: z.array(z.number()),
+  features: z.array(timelineFeatureWire),
+  prediction: numericTimelineWire.nullish(),
+});
+export type DriftTimelineWire = z.infer<typeof driftTimelineWire>;
+
+export const metricSeriesWire = z.object({
+  name: z.string(),
+  label: z.string(),
+  unit: z.enum(UNITS),
+  points: z.array(z.tuple([z.number(), z.number().nullable()])),
+});
+
+export const labelDelayWire = z.object({
+  delaySeconds: z.number().nonnegative(),
+  incompleteFrom: isoTime.nullish(),
+  description: z.string().nullish(),
+});
+
+export const performanceReportWire = z.object({
+  model: z.string(),
+  task: z.enum(MODEL_TASKS),
+  step: z.number().int().positive(),
+  metrics: z.array(metricSeriesWire),
+  labelDelay: labelDelayWire,
+});
+export type PerformanceReportWire = z.infer<typeof performanceReportWire>;
+
+export const featureScoreWire = z.object({
+  name: z.string(),
+  method: z.enum(DRIFT_METHOD_NAMES),
+  score: z.number(),
+  threshold: z.number(),
+  drifted: z.boolean(),
+});
+
+export const driftRankingEntryWire = z.object({
+  model: z.string(),
+  team: z.string(),
+  task: z.enum(MODEL_TASKS),
+  status: z.enum(HEALTH_STATUSES),
+  datasetDrift: z.boolean(),
+  driftedFeatures: z.number().int().nonnegative(),
+  totalFeatures: z.number().int().nonnegative(),
+  topFeatures: z.array(featureScoreWire),
+});
+
+const healthCounts = z.object(
+  Object.fromEntries(HEALTH_STATUSES.map((status) => [status, z.number().int().nonnegative()])) as Record<
+    (typeof HEALTH_STATUSES)[number],
+    z.ZodNumber
+  >,
+);
+
+export const driftRankingWire = z.object({
+  start: isoTime,
+  end: isoTime,
+  monitored: z.number().int().nonnegative(),
+  byStatus: healthCounts,
+  items: z.array(driftRankingEntryWire),
+});
+export type DriftRankingWire = z.infer<typeof driftRankingWire>;
+
+// What JSON Schema cannot express, checked where the client parses (see the file comment).
+
+function checkEdges(edges: readonly number[], bins: number, path: (string | number)[], ctx: z.RefinementCtx): void {
+  if (edges.length !== bins + 1) {
+    ctx.addIssue({ code: 'custom', path, message: `has ${edges.length} entries for ${bins} bins` });
+    return;
+  }
+  for (let i = 1; i < edges.length; i += 1) {
+    if ((edges[i] ?? 0) <= (edges[i - 1] ?? 0)) {
+      ctx.addIssue({ code: 'custom', path: [...path, i], message: 'must increase' });
+      return;
+    }
+  }
+}
+
+function checkNumericProfile(profile: NumericProfileWire, path: (string | number)[], ctx: z.RefinementCtx): void {
+  const bins = profile.reference.counts.length;
+  checkEdges(profile.edges, bins, [...path, 'edges'], ctx);
+  if (profile.current.counts.length !== bins) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [...path, 'current', 'counts'],
+      message: `has ${profile.current.counts.length} bins, the reference ${bins}`,
+    });
+  }
+}
+
+export const checkedDriftReportWire = driftReportWire.superRefine((report, ctx) => {
+  report.features.forEach((feature, i) => {
+    if (feature.type === 'numeric') checkNumericProfile(feature, ['features', i], ctx);
+  });
+  if (report.prediction) checkNumericProfile(report.prediction, ['prediction'], ctx);
+});
+
+function checkTimelineFeature(
+  feature: TimelineFeatureWire,
+  buckets: number,
+  path: (string | number)[],
+  ctx: z.RefinementCtx,
+): void {
+  const bins = feature.type === 'numeric' ? feature.edges.length - 1 : feature.categories.length;
+  if (feature.type === 'numeric') checkEdges(feature.edges, bins, [...path, 'edges'], ctx);
+  if (feature.counts.length !== buckets) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [...path, 'counts'],
+      message: `has ${feature.counts.length} buckets, expected ${buckets}`,
+    });
+    return;
+  }
+  const bad = feature.counts.findIndex((row) => row.length !== bins);
+  if (bad >= 0) ctx.addIssue({ code: 'custom', path: [...path, 'counts', bad], message: `needs ${bins} counts` });
+}
+
+export const checkedDriftTimelineWire = driftTimelineWire.superRefine((timeline, ctx) => {
+  const buckets = timeline.buckets.length;
+  timeline.features.forEach((feature, i) => checkTimelineFeature(feature, buckets, ['features', i], ctx));
+  if (timeline.prediction) checkTimelineFeature(timeline.prediction, buckets, ['prediction'], ctx);
+});
