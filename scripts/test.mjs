@@ -37,25 +37,25 @@ check('Type check', 'npx', ['tsc', '-p', 'tsconfig.json']);
 check('Lint', 'npx', ['eslint', '.', '--max-warnings', '0']);
 check('Format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);
 
-const unitReport = 'test-results/unit.json';
-rmSync(unitReport, { force: true });
-const unitOk = run('Unit tests', 'npx', [
-  'vitest',
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile.json=${unitReport}`,
-]);
-const unit = readJson(unitReport);
-if (unit) {
-  totals.passed += unit.numPassedTests;
-  totals.failed += unit.numFailedTests;
-  totals.skipped += unit.numPendingTests + (unit.numTodoTests ?? 0);
+/** A Vitest run counted test by test; a run that fails without a failing test (a suite that did not load) counts once. */
+function vitestSuite(label, args, report) {
+  rmSync(report, { force: true });
+  const ok = run(label, 'npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  const result = readJson(report);
+  if (result) {
+    totals.passed += result.numPassedTests;
+    totals.failed += result.numFailedTests;
+    totals.skipped += result.numPendingTests + (result.numTodoTests ?? 0);
+  }
+  if (!ok && (!result || result.numFailedTests === 0)) {
+    totals.failed += 1;
+    failures.push(`${label} (run)`);
+  } else if (!ok) failures.push(label);
 }
-if (!unitOk && (!unit || unit.numFailedTests === 0)) {
-  totals.failed += 1; // the run itself failed (a suite that did not load, for example)
-  failures.push('Unit test run');
-} else if (!unitOk) failures.push('Unit tests');
+
+vitestSuite('Unit tests', [], 'test-results/unit.json');
+// Real Prometheus and Alertmanager on loopback, started, seeded and stopped by the suite itself.
+vitestSuite('Integration tests (real Prometheus and Alertmanager)', ['--config', 'src/integration/vitest.config.ts'], 'test-results/integration.json');
 
 const e2eReport = 'test-results/e2e.json';
 rmSync(e2eReport, { force: true });

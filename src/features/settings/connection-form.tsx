@@ -9,9 +9,11 @@ import {
 } from '../../sources/connection-config';
 import { createSource } from '../../sources/select-source';
 import { CheckResult } from './check-result';
+import { ConnectionOptionFields } from './connection-option-fields';
 
 export interface ConnectionFormProps {
   initial?: ConnectionConfig;
+  connections: readonly ConnectionConfig[];
   takenIds: string[];
   onSave: (connection: ConnectionConfig) => void;
   onCancel: () => void;
@@ -35,7 +37,13 @@ function validate(draft: ConnectionConfig, takenIds: string[]): Partial<Record<'
 }
 
 /** Add or edit a connection. What the user typed stays put when a test fails. */
-export function ConnectionForm({ initial, takenIds, onSave, onCancel }: ConnectionFormProps): ReactNode {
+export function ConnectionForm({
+  initial,
+  connections,
+  takenIds,
+  onSave,
+  onCancel,
+}: ConnectionFormProps): ReactNode {
   const [draft, setDraft] = useState<ConnectionConfig>(initial ?? { id: '', kind: 'sightline', url: '' });
   const [submitted, setSubmitted] = useState(false);
   const ids = { id: useId(), url: useId(), token: useId() };
@@ -126,6 +134,11 @@ export function ConnectionForm({ initial, takenIds, onSave, onCancel }: Connecti
           </label>
         )}
       </div>
+      <ConnectionOptionFields
+        draft={draft}
+        connections={connections}
+        onChange={(options) => update({ options })}
+      />
       <div className="row">
         <button type="submit" className="button button--primary">
           Save connection

@@ -53,7 +53,12 @@ export function ConnectionsPage(): ReactNode {
         }
       >
         {editing === NEW_CONNECTION && (
-          <ConnectionForm takenIds={ids} onSave={(c) => save(c)} onCancel={() => setEditing(null)} />
+          <ConnectionForm
+            connections={config.connections}
+            takenIds={ids}
+            onSave={(c) => save(c)}
+            onCancel={() => setEditing(null)}
+          />
         )}
         <ul className="list-plain">
           {config.connections.map((connection) => {
@@ -62,6 +67,7 @@ export function ConnectionsPage(): ReactNode {
               <li key={connection.id} className="panel">
                 <ConnectionForm
                   initial={connection}
+                  connections={config.connections}
                   takenIds={ids.filter((id) => id !== connection.id)}
                   onSave={(c) => save(c, connection.id)}
                   onCancel={() => setEditing(null)}
