@@ -1,5 +1,7 @@
 import type { ComponentType } from 'react';
 import type { Role } from '../domain/role';
+import { DriftRankingPanel } from '../features/drift/drift-ranking-panel';
+import { FiringAlertsPanel } from '../features/alerts/firing-alerts-panel';
 import { LatestMetricsPanel } from '../features/homes/latest-metrics-panel';
 import { OpenIncidentsPanel } from '../features/incidents/open-incidents-panel';
 import { SloBreachesPanel } from '../features/service-health/slo-breaches-panel';
@@ -19,8 +21,10 @@ const PANELS = {
   'latest-metrics': { label: 'Models and their latest metrics', component: LatestMetricsPanel },
   'training-data-age': { label: 'Training data age', component: TrainingDataAgePanel },
   'plain-summary': { label: 'Portfolio in brief', component: PlainSummaryPanel },
+  'drift-ranking': { label: 'Drift by model', component: DriftRankingPanel },
   'slo-breaches': { label: 'Breaching or burning budget', component: SloBreachesPanel },
   'open-incidents': { label: 'Open incidents', component: OpenIncidentsPanel },
+  'firing-alerts': { label: 'Firing alerts', component: FiringAlertsPanel },
 } satisfies Record<string, { label: string; component: ComponentType }>;
 
 export type PanelId = keyof typeof PANELS;
@@ -32,9 +36,12 @@ export interface RoleHome {
 }
 
 export const ROLE_HOMES: Record<Role, RoleHome> = {
-  'data-scientist': { title: 'Model health', panels: ['latest-metrics', 'needs-attention'] },
+  'data-scientist': { title: 'Model health', panels: ['drift-ranking', 'latest-metrics', 'needs-attention'] },
   'data-engineer': { title: 'Data overview', panels: ['training-data-age', 'needs-attention'] },
-  sre: { title: 'Operations', panels: ['slo-breaches', 'open-incidents', 'production-health'] },
+  sre: {
+    title: 'Operations',
+    panels: ['slo-breaches', 'open-incidents', 'firing-alerts', 'production-health'],
+  },
   'product-manager': {
     title: 'Portfolio',
     panels: ['portfolio-status', 'needs-attention', 'recently-shipped'],

@@ -6,6 +6,7 @@ import { ROLE_LABELS, can } from '../domain/role';
 import { formatTimeRangeParam } from '../domain/time-range';
 import { RollBackButton } from '../features/deployments/deployment-action-buttons';
 import { useDeployments } from '../features/deployments/api/deployments';
+import { ENVIRONMENT_LABELS } from '../features/deployments/deployment-plan';
 import { useAlertHistory } from '../features/incidents/api/alert-history';
 import { useIncident } from '../features/incidents/api/incident';
 import { IncidentStatusBadge, SeverityBadge } from '../features/incidents/incident-badges';
@@ -89,7 +90,10 @@ function Investigation({ incident }: { incident: IncidentDetail }): ReactNode {
           <span className="muted">{incident.id}</span>
           <Link to={withRange(modelPath(incident.model, 'service'), params)}>{incident.model}</Link>
           <span className="muted">
-            started {formatDateTime(incident.startedAt)}, {incident.resolvedAt ? `lasted ${formatDuration(incident.resolvedAt - incident.startedAt)}` : `open for ${formatDuration(now - incident.startedAt)}`}
+            started {formatDateTime(incident.startedAt)},{' '}
+            {incident.resolvedAt
+              ? `lasted ${formatDuration(incident.resolvedAt - incident.startedAt)}`
+              : `open for ${formatDuration(now - incident.startedAt)}`}
           </span>
         </div>
         <p className="answer">{incident.summary}</p>
@@ -100,13 +104,25 @@ function Investigation({ incident }: { incident: IncidentDetail }): ReactNode {
             title="Signals"
             subtitle="Hover one chart to see the same instant on all"
             actions={
-              <button type="button" className="button button--small" onClick={() => setRange({ kind: 'absolute', ...zoom })} disabled={window.from === zoom.from && window.to === zoom.to}>
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => setRange({ kind: 'absolute', ...zoom })}
+                disabled={window.from === zoom.from && window.to === zoom.to}
+              >
                 Zoom to the incident
               </button>
             }
           >
             <PanelBoundary label="The signals">
-              <ServiceCharts model={incident.model} window={window} objectives={objectives.data ?? []} markers={markers} shades={shades} syncId={`incident-${incident.id}`} />
+              <ServiceCharts
+                model={incident.model}
+                window={window}
+                objectives={objectives.data ?? []}
+                markers={markers}
+                shades={shades}
+                syncId={`incident-${incident.id}`}
+              />
             </PanelBoundary>
           </Panel>
           <Panel title="What changed" subtitle="The deployment just before and just after the incident began">
@@ -119,11 +135,22 @@ function Investigation({ incident }: { incident: IncidentDetail }): ReactNode {
           </Panel>
         </div>
         <div className="stack">
-          <Panel title="Timeline" subtitle={alerts.available ? 'Deploys, alerts, anomalies, drift and notes' : 'Deploys, anomalies and notes (no alerts connection)'}>
+          <Panel
+            title="Timeline"
+            subtitle={
+              alerts.available
+                ? 'Deploys, alerts, anomalies, drift and notes'
+                : 'Deploys, anomalies and notes (no alerts connection)'
+            }
+          >
             <IncidentTimelineView events={timeline} startedAt={incident.startedAt} />
           </Panel>
           <Panel title="Status and notes">
-            <IncidentStatusControl incidentId={incident.id} status={incident.status} author={ROLE_LABELS[role]} />
+            <IncidentStatusControl
+              incidentId={incident.id}
+              status={incident.status}
+              author={ROLE_LABELS[role]}
+            />
             <IncidentNotes incidentId={incident.id} notes={incident.notes} author={ROLE_LABELS[role]} />
           </Panel>
         </div>
@@ -135,7 +162,14 @@ function Investigation({ incident }: { incident: IncidentDetail }): ReactNode {
 const MARKED: TimelineEvent['kind'][] = ['deploy', 'rollback', 'traffic-shift', 'alert-firing'];
 
 function toMarker(e: TimelineEvent): ChartMarker {
-  const kind = e.kind === 'alert-firing' ? 'alert' : e.kind === 'rollback' ? 'rollback' : e.kind === 'deploy' ? 'deploy' : 'event';
+  const kind =
+    e.kind === 'alert-firing'
+      ? 'alert'
+      : e.kind === 'rollback'
+        ? 'rollback'
+        : e.kind === 'deploy'
+          ? 'deploy'
+          : 'event';
   return { t: e.at, kind, label: e.title };
 }
 
@@ -143,15 +177,17 @@ function toMarker(e: TimelineEvent): ChartMarker {
 function RollBackOffer({ model, deploymentId }: { model: string; deploymentId?: string }): ReactNode {
   const deployments = useDeployments(model);
   const rollouts = useRollouts(model);
-  const target = deployments.data?.find((d) => d.id === deploymentId) ?? deployments.data?.find((d) => d.environment === 'production');
+  const target =
+    deployments.data?.find((d) => d.id === deploymentId) ??
+    deployments.data?.find((d) => d.environment === 'production');
   if (!target || !rollouts.data) return null;
   return (
     <div className="callout">
       <p style={{ marginBottom: 8 }}>
-        {target.environment} runs v{target.version}. If the change above caused this, roll back:
+        {ENVIRONMENT_LABELS[target.environment]} runs v{target.version}. If the change above caused this, roll
+        back:
       </p>
       <RollBackButton deployment={target} rollouts={rollouts.data} />
     </div>
   );
 }
-

@@ -1,9 +1,11 @@
 import type { ComponentType } from 'react';
+import { ServiceTab } from './service-tab';
 import { DeploymentsTab } from '../features/deployments/deployments-tab';
+import { ModelDriftTab } from '../features/drift/drift-tab';
+import { ModelPerformanceTab } from '../features/drift/performance-tab';
 import { ModelCompareTab } from '../features/models/model-compare-tab';
 import { ModelLineageTab } from '../features/models/model-lineage-tab';
 import { ModelVersionsTab } from '../features/models/model-versions-tab';
-import { ServiceHealthTab } from '../features/service-health/service-health-tab';
 
 export interface ModelTab {
   /** The URL segment: `/models/:name/:tab`; the first tab has none. */
@@ -15,8 +17,10 @@ export interface ModelTab {
 /** The model page's tabs. Later features add theirs here. */
 export const MODEL_TABS: ModelTab[] = [
   { id: 'versions', label: 'Versions', component: ModelVersionsTab },
+  { id: 'drift', label: 'Drift', component: ModelDriftTab },
+  { id: 'performance', label: 'Performance', component: ModelPerformanceTab },
   { id: 'compare', label: 'Compare', component: ModelCompareTab },
   { id: 'lineage', label: 'Lineage', component: ModelLineageTab },
   { id: 'deployments', label: 'Deployments', component: DeploymentsTab },
-  { id: 'service', label: 'Service health', component: ServiceHealthTab },
+  { id: 'service', label: 'Service health', component: ServiceTab },
 ];

@@ -23,7 +23,9 @@ export const routes: RouteObject[] = [
       },
       {
         path: 'incidents',
-        lazy: async () => ({ Component: (await import('../features/incidents/incidents-page')).IncidentsPage }),
+        lazy: async () => ({
+          Component: (await import('../features/incidents/incidents-page')).IncidentsPage,
+        }),
       },
       {
         path: 'incidents/:id',
