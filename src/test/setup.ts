@@ -1,6 +1,9 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// Shared CI machines are slow: wait up to 5 s for what a user would wait for.
+configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom has no layout: charts and virtualised lists measure their container,
 // so report a fixed, laptop-like size.
