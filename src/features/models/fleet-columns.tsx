@@ -1,7 +1,8 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import { Link } from 'react-router';
 import type { ModelSortField } from '../../domain/fleet';
-import type { ModelSummary } from '../../domain/model';
+import type { ModelDriftStatus, ModelSummary } from '../../domain/model';
+import type { ReactNode } from 'react';
 import { formatInteger } from '../../lib/format';
 import { RelativeTime } from '../../ui/relative-time';
 import { StatusBadge } from '../../ui/status-badge';
@@ -84,6 +85,11 @@ export function fleetColumns(now: number, search: string) {
         </span>
       ),
     }),
+    column.accessor('drift', {
+      header: 'Input drift, 24 h',
+      meta: { width: 'minmax(170px, 1.1fr)' } satisfies ColumnMeta,
+      cell: (info) => <DriftCell drift={info.getValue()} />,
+    }),
     column.accessor('lastDeployedAt', {
       header: 'Last deployed',
       meta: { sortField: 'lastDeployedAt', width: '130px' } satisfies ColumnMeta,
@@ -102,4 +108,25 @@ export function fleetColumns(now: number, search: string) {
 
 export function columnMeta(meta: unknown): ColumnMeta {
   return (meta ?? { width: '1fr' }) as ColumnMeta;
+}
+
+const DRIFT_WORDS: Record<ModelDriftStatus['status'], string> = {
+  healthy: 'No drift',
+  warning: 'Some drift',
+  critical: 'Dataset drift',
+  unknown: 'Not scored',
+};
+
+/** Drift in the fleet: icon + word + colour, then which features, so the row says why. */
+function DriftCell({ drift }: { drift: ModelDriftStatus | undefined }): ReactNode {
+  if (!drift) return <span className="muted">Not monitored</span>;
+  const features = drift.topFeatures.length > 0 ? `: ${drift.topFeatures.join(', ')}` : '';
+  return (
+    <span className="fleet__stacked">
+      <StatusBadge status={drift.status} label={DRIFT_WORDS[drift.status]} />
+      <span className="fleet__reason">
+        {drift.driftedFeatures} of {drift.totalFeatures} features{features}
+      </span>
+    </span>
+  );
 }

@@ -97,7 +97,14 @@ export function FleetPage(): ReactNode {
         what="load the models"
         skeleton={<SkeletonLines lines={10} height={40} label="Loading models" />}
         empty={(data) =>
-          data.items.length === 0 ? (
+          data.items.length === 0 && data.nextCursor ? (
+            <EmptyState title="No matches in the part of the registry read so far.">
+              The registry cannot filter this server-side, so Sightline reads it page by page.{' '}
+              <button type="button" className="button button--small" onClick={onNext}>
+                Keep searching
+              </button>
+            </EmptyState>
+          ) : data.items.length === 0 ? (
             <EmptyState title="No models match these filters.">
               {query.search ||
               query.health?.length ||

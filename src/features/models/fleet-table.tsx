@@ -1,6 +1,6 @@
 import { flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type CSSProperties, type ReactNode } from 'react';
 import type { ModelQuery, ModelSortField } from '../../domain/fleet';
 import type { ModelSummary } from '../../domain/model';
 import { columnMeta, fleetColumns } from './fleet-columns';
@@ -51,6 +51,10 @@ export function FleetTable({
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
   });
+  // Other rows (the next page, a new filter or sort) start at the top, not where the last ones were scrolled.
+  useEffect(() => {
+    if (scrollRef.current) scrollRef.current.scrollTop = 0;
+  }, [rows]);
   const template = table
     .getAllLeafColumns()
     .map((c) => columnMeta(c.columnDef.meta).width)

@@ -55,17 +55,28 @@ describe('MLflow Test connection', () => {
     expect((await check()).summary).toContain('not JSON');
   });
 
-  it('reports settings it cannot use, naming the field, and answers nothing', async () => {
+  it('reports settings it cannot use, naming the field, and every question fails with it', async () => {
     const source = createMlflowSource({
       id: 'mlflow',
       kind: 'mlflow',
+      name: 'MLflow',
       url: MLFLOW_TEST_URL,
-      options: { maxScanPages: 0, teamtag: 'squad' },
+      options: { maxScanPages: 0 },
     });
-    expect(source.capabilities).toEqual({});
-    expect((await source.check(signal)).summary).toBe(
-      'The MLflow connection\'s settings are invalid: "options.maxScanPages" too small: expected number to be >=1.',
-    );
+    const message = 'MLflow is misconfigured: "options.maxScanPages" too small: expected number to be >=1.';
+    expect((await source.check(signal)).summary).toBe(message);
+    await expect(source.capabilities.registry!.summary(signal)).rejects.toMatchObject({
+      kind: 'unsupported',
+      field: 'options.maxScanPages',
+      message,
+    });
+    const typo = createMlflowSource({
+      id: 'm',
+      kind: 'mlflow',
+      url: MLFLOW_TEST_URL,
+      options: { teamtag: 'squad' },
+    });
+    expect((await typo.check(signal)).summary).toContain('teamtag');
   });
 
   it('is the source the app builds for an mlflow connection', async () => {

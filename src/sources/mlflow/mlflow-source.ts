@@ -1,26 +1,44 @@
+import type { Registry } from '../capabilities';
 import { connectionName, type ConnectionConfig } from '../connection-config';
 import type { Source } from '../source';
+import { SourceError } from '../source-error';
 import { checkMlflow } from './check';
 import { createMlflowClient } from './mlflow-client';
 import { parseMlflowOptions } from './options';
 import { createMlflowRegistry } from './registry';
 
+/** Every question fails with the bad setting's name: a bad connection must never break the app. */
+function misconfiguredRegistry(error: SourceError): Registry {
+  const fail = (): Promise<never> => Promise.reject(error);
+  return { listModels: fail, getModel: fail, listVersions: fail, getRun: fail, facets: fail, summary: fail };
+}
+
 /**
  * An MLflow tracking server: answers the registry capability. Its settings
- * live in `connection.options` (see options.ts); a bad setting gives a source
- * that answers nothing and says which field is wrong.
+ * live in `connection.options` (see options.ts).
  */
 export function createMlflowSource(connection: ConnectionConfig): Omit<Source, 'cacheKey'> {
   const name = connectionName(connection);
   const parsed = parseMlflowOptions(connection.options);
   if (!parsed.ok) {
-    const detail = `The MLflow connection's settings are invalid: ${parsed.message}`;
+    const error = new SourceError({
+      kind: 'unsupported',
+      source: name,
+      endpoint: 'settings',
+      field: parsed.field,
+      message: `${name} is misconfigured: ${parsed.message}.`,
+      hint: "Fix the connection's options on the Connections page.",
+    });
     return {
       connectionId: connection.id,
       name,
-      capabilities: {},
+      capabilities: { registry: misconfiguredRegistry(error) },
       check: () =>
-        Promise.resolve({ ok: false, summary: detail, steps: [{ label: 'Settings', ok: false, detail }] }),
+        Promise.resolve({
+          ok: false,
+          summary: error.message,
+          steps: [{ label: 'Settings', ok: false, detail: error.message }],
+        }),
     };
   }
   const options = parsed.options;

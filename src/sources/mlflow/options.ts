@@ -25,8 +25,10 @@ export const mlflowOptionsSchema = z
     productionAlias: z.string().min(1).default('champion'),
     /** The alias that marks the version being evaluated; `current_stage: Staging` also counts. */
     stagingAlias: z.string().min(1).default('challenger'),
-    /** `name ILIKE` (true) or `name LIKE` (false, for servers without ILIKE). */
-    caseInsensitiveSearch: z.boolean().default(true),
+    /** `name ILIKE` (true) or `name LIKE` (false, for servers without ILIKE); "true"/"false" from a select too. */
+    caseInsensitiveSearch: z
+      .union([z.boolean(), z.enum(['true', 'false']).transform((v) => v === 'true')])
+      .default(true),
     /**
      * Pages of `registered-models/search` one fleet page may read when a filter
      * must be applied in the browser (stages, several teams, several health
@@ -52,7 +54,8 @@ export const mlflowOptionsSchema = z
 
 export type MlflowOptions = z.output<typeof mlflowOptionsSchema>;
 
-export type ParsedMlflowOptions = { ok: true; options: MlflowOptions } | { ok: false; message: string };
+export type ParsedMlflowOptions =
+  { ok: true; options: MlflowOptions } | { ok: false; field: string; message: string };
 
 /** Validates `connection.options`; the message names the bad field. */
 export function parseMlflowOptions(raw: unknown): ParsedMlflowOptions {
@@ -60,7 +63,7 @@ export function parseMlflowOptions(raw: unknown): ParsedMlflowOptions {
   if (parsed.success) return { ok: true, options: parsed.data };
   const issue = parsed.error.issues[0];
   const field = ['options', ...(issue?.path.map(String) ?? [])].join('.');
-  return { ok: false, message: `"${field}" ${issue?.message.toLowerCase() ?? 'is invalid'}.` };
+  return { ok: false, field, message: `"${field}" ${issue?.message.toLowerCase() ?? 'is invalid'}` };
 }
 
 export const DEFAULT_MLFLOW_OPTIONS: MlflowOptions = mlflowOptionsSchema.parse({});
