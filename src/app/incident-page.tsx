@@ -1,3 +1,4 @@
+import type { UseQueryResult } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { buildIncidentTimeline } from '../domain/incident-timeline';
@@ -143,6 +144,16 @@ function Investigation({ incident }: { incident: IncidentDetail }): ReactNode {
                 : 'Deploys, anomalies and notes (no alerts connection)'
             }
           >
+            {/* Without the alert history the timeline still shows the rest, and says what is missing. */}
+            {alerts.query.isError && (
+              <QueryState
+                query={alerts.query}
+                what={`load the alerts of ${incident.model}; the timeline shows no alerts`}
+                skeleton={null}
+              >
+                {() => null}
+              </QueryState>
+            )}
             <IncidentTimelineView events={timeline} startedAt={incident.startedAt} />
           </Panel>
           <Panel title="Status and notes">
@@ -177,6 +188,23 @@ function toMarker(e: TimelineEvent): ChartMarker {
 function RollBackOffer({ model, deploymentId }: { model: string; deploymentId?: string }): ReactNode {
   const deployments = useDeployments(model);
   const rollouts = useRollouts(model);
+  // Never drop the control silently: say why it cannot be offered, with Retry.
+  const failed: UseQueryResult<unknown> | undefined = deployments.isError
+    ? deployments
+    : rollouts.isError
+      ? rollouts
+      : undefined;
+  if (failed) {
+    return (
+      <QueryState
+        query={failed}
+        what={`load the deployments of ${model}, so roll back cannot be offered`}
+        skeleton={null}
+      >
+        {() => null}
+      </QueryState>
+    );
+  }
   const target =
     deployments.data?.find((d) => d.id === deploymentId) ??
     deployments.data?.find((d) => d.environment === 'production');

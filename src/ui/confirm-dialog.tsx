@@ -22,7 +22,19 @@ export interface ConfirmDialogProps {
 
 /** Confirms a production-changing action in words, and shows pending, success and failure. */
 export function ConfirmDialog(props: ConfirmDialogProps): ReactNode {
-  const { trigger, title, children, confirmLabel, reasonLabel = 'Reason', pending, error, success, onConfirm, onClosed, danger } = props;
+  const {
+    trigger,
+    title,
+    children,
+    confirmLabel,
+    reasonLabel = 'Reason',
+    pending,
+    error,
+    success,
+    onConfirm,
+    onClosed,
+    danger,
+  } = props;
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const reasonId = useId();
@@ -58,7 +70,13 @@ export function ConfirmDialog(props: ConfirmDialogProps): ReactNode {
               <label className="field" htmlFor={reasonId}>
                 <span>{reasonLabel}</span>
               </label>
-              <textarea id={reasonId} className="input" value={reason} onChange={(e) => setReason(e.target.value)} required />
+              <textarea
+                id={reasonId}
+                className="input"
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+                required
+              />
               {error && (
                 <div className="state state--error" role="alert">
                   <p className="state__title">It did not happen.</p>
@@ -67,7 +85,11 @@ export function ConfirmDialog(props: ConfirmDialogProps): ReactNode {
                 </div>
               )}
               <div className="row">
-                <button type="submit" className={`button ${danger ? 'button--danger' : 'button--primary'}`} disabled={pending || !reason.trim()}>
+                <button
+                  type="submit"
+                  className={`button ${danger ? 'button--danger' : 'button--primary'}`}
+                  disabled={pending || !reason.trim()}
+                >
                   {pending ? 'Working…' : confirmLabel}
                 </button>
                 <Dialog.Close className="button button--ghost">Cancel</Dialog.Close>

@@ -10,6 +10,17 @@ const OPTIONS = [
   { value: 'custom', label: 'Custom…' },
 ] as const;
 
+const short = new Intl.DateTimeFormat(undefined, {
+  month: 'short',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+function formatRange(from: number, to: number): string {
+  return `${short.format(from)} – ${short.format(to)}`;
+}
+
 /** `datetime-local` wants local time without a zone. */
 function toLocalInput(ms: number): string {
   const d = new Date(ms);
@@ -47,7 +58,17 @@ export function TimeRangePicker(): ReactNode {
           ))}
         </select>
       </label>
-      {selected === 'custom' && (
+      {selected === 'custom' && !editing && spec.kind === 'absolute' && (
+        <button
+          type="button"
+          className="button custom-range__summary"
+          onClick={() => setEditing(true)}
+          aria-label={`Custom range ${formatRange(spec.from, spec.to)}; edit`}
+        >
+          {formatRange(spec.from, spec.to)}
+        </button>
+      )}
+      {selected === 'custom' && (editing || spec.kind !== 'absolute') && (
         <CustomRange
           spec={spec}
           onApply={(next) => {

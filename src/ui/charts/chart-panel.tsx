@@ -4,7 +4,14 @@ import type { TimeSeriesChartProps } from './chart-types';
 import { LazyTimeSeriesChart } from './lazy-time-series-chart';
 import { formatUnitValue, UNIT_LABELS } from './units';
 
-const PALETTE = ['var(--series-1)', 'var(--series-2)', 'var(--series-3)', 'var(--series-4)', 'var(--series-5)', 'var(--series-6)'];
+const PALETTE = [
+  'var(--series-1)',
+  'var(--series-2)',
+  'var(--series-3)',
+  'var(--series-4)',
+  'var(--series-5)',
+  'var(--series-6)',
+];
 const TABLE_ROWS = 200;
 
 export interface ChartPanelProps extends TimeSeriesChartProps {
@@ -20,7 +27,17 @@ export interface ChartPanelProps extends TimeSeriesChartProps {
  * same numbers for screen readers and for copying.
  */
 export function ChartPanel(props: ChartPanelProps): ReactNode {
-  const { title, description, query, actions, series, unit, thresholds = [], shades = [], markers = [] } = props;
+  const {
+    title,
+    description,
+    query,
+    actions,
+    series,
+    unit,
+    thresholds = [],
+    shades = [],
+    markers = [],
+  } = props;
   const titleId = useId();
   return (
     <figure className="chart-panel" aria-labelledby={titleId}>
@@ -72,7 +89,12 @@ function QueryButton({ query }: { query: string }): ReactNode {
   const [copied, setCopied] = useState(false);
   return (
     <>
-      <button type="button" className="button button--small" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+      <button
+        type="button"
+        className="button button--small"
+        aria-expanded={open}
+        onClick={() => setOpen((o) => !o)}
+      >
         {open ? 'Hide query' : 'Query'}
       </button>
       {open && (

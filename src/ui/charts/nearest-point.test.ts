@@ -21,11 +21,15 @@ describe('nearestPoint', () => {
 
   it('agrees with a linear scan', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 1000 }), { minLength: 1 }), fc.integer({ min: -10, max: 1010 }), (times, t) => {
-        const sorted: Point[] = [...times].sort((a, b) => a - b).map((x) => [x, x]);
-        const best = Math.min(...sorted.map(([x]) => Math.abs(x - t)));
-        expect(Math.abs(nearestPoint(sorted, t)![0] - t)).toBe(best);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: 1000 }), { minLength: 1 }),
+        fc.integer({ min: -10, max: 1010 }),
+        (times, t) => {
+          const sorted: Point[] = [...times].sort((a, b) => a - b).map((x) => [x, x]);
+          const best = Math.min(...sorted.map(([x]) => Math.abs(x - t)));
+          expect(Math.abs(nearestPoint(sorted, t)![0] - t)).toBe(best);
+        },
+      ),
     );
   });
 });

@@ -22,7 +22,19 @@ export function timeTickFormatter(spanMs: number): (t: number) => string {
 
 /** Evenly spaced round ticks for a window, about `count` of them. */
 export function timeTicks(from: number, to: number, count: number): number[] {
-  const steps = [60_000, 300_000, 900_000, 1_800_000, 3_600_000, 3 * 3_600_000, 6 * 3_600_000, 12 * 3_600_000, 86_400_000, 2 * 86_400_000, 7 * 86_400_000];
+  const steps = [
+    60_000,
+    300_000,
+    900_000,
+    1_800_000,
+    3_600_000,
+    3 * 3_600_000,
+    6 * 3_600_000,
+    12 * 3_600_000,
+    86_400_000,
+    2 * 86_400_000,
+    7 * 86_400_000,
+  ];
   const raw = (to - from) / Math.max(1, count);
   const step = steps.find((s) => s >= raw) ?? steps[steps.length - 1]!;
   // Align to the local day so ticks land on readable hours.

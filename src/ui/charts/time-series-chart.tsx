@@ -20,7 +20,14 @@ import { nearestPoint } from './nearest-point';
 import { timeTickFormatter, timeTicks, timeZoneLabel } from './time-axis';
 import { formatTick, formatUnitValue, UNIT_LABELS } from './units';
 
-const PALETTE = ['var(--series-1)', 'var(--series-2)', 'var(--series-3)', 'var(--series-4)', 'var(--series-5)', 'var(--series-6)'];
+const PALETTE = [
+  'var(--series-1)',
+  'var(--series-2)',
+  'var(--series-3)',
+  'var(--series-4)',
+  'var(--series-5)',
+  'var(--series-6)',
+];
 /** About one point per two pixels of a laptop-wide chart; never more points than pixels. */
 const MAX_POINTS = 720;
 
@@ -29,7 +36,8 @@ interface Row {
   v: number | null;
 }
 
-const toRows = (points: readonly Point[]): Row[] => points.map(([t, v]) => ({ t, v: v !== null && Number.isFinite(v) ? v : null }));
+const toRows = (points: readonly Point[]): Row[] =>
+  points.map(([t, v]) => ({ t, v: v !== null && Number.isFinite(v) ? v : null }));
 
 /**
  * A time series chart: time left to right, a unit on the y axis, thresholds
@@ -39,10 +47,20 @@ const toRows = (points: readonly Point[]): Row[] => points.map(([t, v]) => ({ t,
 export default function TimeSeriesChart(props: TimeSeriesChartProps): ReactNode {
   const { series, unit, window, thresholds = [], markers = [], shades = [], height = 220, syncId } = props;
   const drawn = useMemo(
-    () => series.map((s, i) => ({ ...s, color: s.color ?? PALETTE[i % PALETTE.length], rows: toRows(lttb(s.points, MAX_POINTS)) })),
+    () =>
+      series.map((s, i) => ({
+        ...s,
+        color: s.color ?? PALETTE[i % PALETTE.length],
+        rows: toRows(lttb(s.points, MAX_POINTS)),
+      })),
     [series],
   );
-  const yDomain = props.yDomain ?? autoDomain(drawn.flatMap((s) => s.rows), thresholds.map((t) => t.value));
+  const yDomain =
+    props.yDomain ??
+    autoDomain(
+      drawn.flatMap((s) => s.rows),
+      thresholds.map((t) => t.value),
+    );
   const ticks = timeTicks(window.from, window.to, 6);
   const tickFormat = timeTickFormatter(window.to - window.from);
 
@@ -52,7 +70,14 @@ export default function TimeSeriesChart(props: TimeSeriesChartProps): ReactNode 
         <LineChart syncId={syncId} syncMethod="value" margin={{ top: 16, right: 16, bottom: 20, left: 8 }}>
           <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} />
           {shades.map((s) => (
-            <ReferenceArea key={`${s.from}-${s.label}`} x1={Math.max(s.from, window.from)} x2={Math.min(s.to, window.to)} fill="var(--shade)" fillOpacity={1} ifOverflow="hidden" label={{ value: s.label, position: 'insideTop', fill: 'var(--text-muted)', fontSize: 11 }} />
+            <ReferenceArea
+              key={`${s.from}-${s.label}`}
+              x1={Math.max(s.from, window.from)}
+              x2={Math.min(s.to, window.to)}
+              fill="var(--shade)"
+              fillOpacity={1}
+              ifOverflow="hidden"
+            />
           ))}
           <XAxis
             dataKey="t"
@@ -64,7 +89,13 @@ export default function TimeSeriesChart(props: TimeSeriesChartProps): ReactNode 
             tickFormatter={tickFormat}
             stroke="var(--text-muted)"
             tick={{ fill: 'var(--text-muted)', fontSize: 11 }}
-            label={{ value: `Time, ${timeZoneLabel()}`, position: 'insideBottom', offset: -12, fill: 'var(--text-muted)', fontSize: 11 }}
+            label={{
+              value: `Time, ${timeZoneLabel()}`,
+              position: 'insideBottom',
+              offset: -12,
+              fill: 'var(--text-muted)',
+              fontSize: 11,
+            }}
           />
           <YAxis
             type="number"
@@ -75,10 +106,24 @@ export default function TimeSeriesChart(props: TimeSeriesChartProps): ReactNode 
             tickFormatter={(v: number) => formatTick(unit, v)}
             stroke="var(--text-muted)"
             tick={{ fill: 'var(--text-muted)', fontSize: 11 }}
-            label={{ value: UNIT_LABELS[unit], angle: -90, position: 'insideLeft', offset: 12, fill: 'var(--text-muted)', fontSize: 11 }}
+            label={{
+              value: UNIT_LABELS[unit],
+              angle: -90,
+              position: 'insideLeft',
+              offset: 12,
+              fill: 'var(--text-muted)',
+              fontSize: 11,
+            }}
           />
           {thresholds.map((th) => (
-            <ReferenceLine key={th.label} y={th.value} stroke="var(--threshold)" strokeDasharray="6 4" ifOverflow="extendDomain" label={{ value: th.label, position: 'insideTopRight', fill: 'var(--threshold)', fontSize: 11 }} />
+            <ReferenceLine
+              key={th.label}
+              y={th.value}
+              stroke="var(--threshold)"
+              strokeDasharray="6 4"
+              ifOverflow="extendDomain"
+              label={{ value: th.label, position: 'insideTopRight', fill: 'var(--threshold)', fontSize: 11 }}
+            />
           ))}
           {markers
             .filter((m) => m.t >= window.from && m.t <= window.to)
@@ -89,15 +134,34 @@ export default function TimeSeriesChart(props: TimeSeriesChartProps): ReactNode 
                 stroke={m.kind === 'alert' ? 'var(--status-critical)' : 'var(--marker)'}
                 strokeDasharray={m.kind === 'rollback' ? '3 3' : undefined}
                 // Staggered so that markers close in time keep readable labels.
-                label={{ value: shorten(m.label), position: 'insideTopLeft', fill: 'var(--text-muted)', fontSize: 10, dy: (i % 3) * 12 }}
+                label={{
+                  value: shorten(m.label),
+                  position: 'insideTopLeft',
+                  fill: 'var(--text-muted)',
+                  fontSize: 10,
+                  dy: (i % 3) * 12,
+                }}
               />
             ))}
           {drawn.map((s) => (
-            <Line key={s.id} data={s.rows} dataKey="v" name={s.label} stroke={s.color} strokeWidth={1.8} strokeDasharray={s.dashed ? '5 3' : undefined} dot={false} isAnimationActive={false} connectNulls={false} />
+            <Line
+              key={s.id}
+              data={s.rows}
+              dataKey="v"
+              name={s.label}
+              stroke={s.color}
+              strokeWidth={1.8}
+              strokeDasharray={s.dashed ? '5 3' : undefined}
+              dot={false}
+              isAnimationActive={false}
+              connectNulls={false}
+            />
           ))}
           <Tooltip
             cursor={{ stroke: 'var(--text-muted)', strokeWidth: 1 }}
-            content={(tip: TooltipContentProps<ValueType, NameType>) => <ChartTooltip tip={tip} series={drawn} unit={unit} />}
+            content={(tip: TooltipContentProps<ValueType, NameType>) => (
+              <ChartTooltip tip={tip} series={drawn} unit={unit} />
+            )}
           />
         </LineChart>
       </ResponsiveContainer>
@@ -105,7 +169,15 @@ export default function TimeSeriesChart(props: TimeSeriesChartProps): ReactNode 
   );
 }
 
-function ChartTooltip({ tip, series, unit }: { tip: TooltipContentProps<ValueType, NameType>; series: (ChartSeries & { color: string | undefined })[]; unit: Unit }): ReactNode {
+function ChartTooltip({
+  tip,
+  series,
+  unit,
+}: {
+  tip: TooltipContentProps<ValueType, NameType>;
+  series: (ChartSeries & { color: string | undefined })[];
+  unit: Unit;
+}): ReactNode {
   const t = Number(tip.label);
   if (!tip.active || !Number.isFinite(t)) return null;
   return (
@@ -118,7 +190,9 @@ function ChartTooltip({ tip, series, unit }: { tip: TooltipContentProps<ValueTyp
           <div key={s.id} className="chart-tooltip__row">
             <span className="chart-swatch" style={{ background: s.color }} />
             <span>{s.label}</span>
-            <span className="num">{value === null || value === undefined ? 'no data' : formatUnitValue(unit, value)}</span>
+            <span className="num">
+              {value === null || value === undefined ? 'no data' : formatUnitValue(unit, value)}
+            </span>
           </div>
         );
       })}
