@@ -23,7 +23,14 @@ export function lazySource(
     new Proxy({} as CapabilityMap[C], {
       get(_target, method) {
         // Only methods are deferred; optional data members (e.g. Metrics.scrapeIntervalSeconds) read as absent.
-        if (typeof method !== 'string' || method === 'then' || OPTIONAL_DATA_MEMBERS.has(method))
+        // Nor are `then` and `toJSON`: awaiting or serialising a capability (a query key holding
+        // the source is hashed with JSON.stringify) must not call into the adapter.
+        if (
+          typeof method !== 'string' ||
+          method === 'then' ||
+          method === 'toJSON' ||
+          OPTIONAL_DATA_MEMBERS.has(method)
+        )
           return undefined;
         return async (...args: unknown[]): Promise<unknown> => {
           const source = await loaded();

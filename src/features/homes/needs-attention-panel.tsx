@@ -17,7 +17,11 @@ export function NeedsAttentionPanel(): ReactNode {
         what="load the models that need attention"
         skeleton={<SkeletonLines lines={5} height={36} label="Loading models that need attention" />}
         empty={(data) =>
-          data.needsAttention.length === 0 ? (
+          data.totalModels === 0 ? (
+            <EmptyState title="No models to watch yet.">
+              Models appear here once your model registry has some; check Settings → Connections.
+            </EmptyState>
+          ) : data.needsAttention.length === 0 ? (
             <EmptyState title="Nothing needs attention.">Every model is healthy.</EmptyState>
           ) : undefined
         }

@@ -6,6 +6,7 @@ import { formatInteger } from '../../lib/format';
 import { MODELS_PATH, withRange } from '../../lib/paths';
 import { useFleetSummary } from '../../lib/queries/fleet-summary';
 import { QueryState } from '../../lib/query-state';
+import { EmptyState } from '../../ui/empty-state';
 import { Panel } from '../../ui/panel';
 import { SkeletonLines } from '../../ui/skeleton';
 import { statusLabel } from '../../ui/status-badge';
@@ -32,38 +33,40 @@ export function PortfolioStatusPanel(): ReactNode {
         query={summary}
         what="load the portfolio"
         skeleton={<SkeletonLines lines={4} height={48} label="Loading portfolio" />}
+        empty={(data) =>
+          data.totalModels === 0 ? (
+            <EmptyState title="No models registered yet.">
+              Register a model in your model registry, or check Settings → Connections.
+            </EmptyState>
+          ) : undefined
+        }
       >
         {(data) => (
           <>
             <div className="stat-grid" role="list" aria-label="Models by health">
               {HEALTH_STATUSES.map((status) => (
-                <Link
-                  key={status}
-                  role="listitem"
-                  className={`stat stat--link`}
-                  to={fleetLink(`health=${status}`)}
-                >
-                  <span className="stat__value">{formatInteger(data.byHealth[status])}</span>
-                  <span
-                    className={`stat__label status--${status}`}
-                    style={{ background: 'none', display: 'inline-flex', gap: 4, alignItems: 'center' }}
-                  >
-                    <StatusIcon status={status} /> {statusLabel(status)}
-                  </span>
-                </Link>
+                // The list item wraps the link: `role="listitem"` on the link itself would hide that it is one.
+                <div key={status} role="listitem" style={{ display: 'contents' }}>
+                  <Link className={`stat stat--link`} to={fleetLink(`health=${status}`)}>
+                    <span className="stat__value">{formatInteger(data.byHealth[status])}</span>
+                    <span
+                      className={`stat__label status--${status}`}
+                      style={{ background: 'none', display: 'inline-flex', gap: 4, alignItems: 'center' }}
+                    >
+                      <StatusIcon status={status} /> {statusLabel(status)}
+                    </span>
+                  </Link>
+                </div>
               ))}
             </div>
             <div className="stat-grid" role="list" aria-label="Models by stage">
               {MODEL_STAGES.map((stage) => (
-                <Link
-                  key={stage}
-                  role="listitem"
-                  className="stat stat--link"
-                  to={fleetLink(`stage=${stage}`)}
-                >
-                  <span className="stat__value">{formatInteger(data.byStage[stage])}</span>
-                  <span className="stat__label">{STAGE_WORDS[stage]}</span>
-                </Link>
+                <div key={stage} role="listitem" style={{ display: 'contents' }}>
+                  <Link className="stat stat--link" to={fleetLink(`stage=${stage}`)}>
+                    <span className="stat__value">{formatInteger(data.byStage[stage])}</span>
+                    <span className="stat__label">{STAGE_WORDS[stage]}</span>
+                  </Link>
+                </div>
               ))}
             </div>
           </>

@@ -1,0 +1,38 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
+type Violation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
+
+/** The impacts that fail a test: a person who relies on assistive technology is blocked or badly hindered. */
+const BLOCKING = new Set(['serious', 'critical']);
+
+/** Runs axe (WCAG 2.x A and AA, plus best practices) and returns the serious and critical violations. */
+export async function blockingViolations(page: Page): Promise<Violation[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    // "region" (content outside landmarks) is only ever a moderate violation, so it could never fail
+    // these tests, yet it is the slowest rule on a page with a big table.
+    .disableRules(['region'])
+    .options({ resultTypes: ['violations'] })
+    // Runs axe in the page itself instead of finishing in a fresh page: several times faster, and
+    // the app has no cross-origin frames, the one thing that needs the newer mode.
+    .setLegacyMode(true)
+    .analyze();
+  return results.violations.filter((v) => BLOCKING.has(v.impact ?? ''));
+}
+
+/** One readable paragraph per violation: what, why, where (selector and the failing check's words). */
+export function describeViolations(violations: readonly Violation[]): string {
+  return violations
+    .map((v) => {
+      const nodes = v.nodes
+        .slice(0, 8)
+        .map(
+          (n) => `    - ${n.target.join(' ')}\n      ${n.failureSummary?.replaceAll('\n', '\n      ') ?? ''}`,
+        )
+        .join('\n');
+      const more = v.nodes.length > 8 ? `\n    … and ${v.nodes.length - 8} more` : '';
+      return `[${v.impact ?? '?'}] ${v.id}: ${v.help}\n  ${v.helpUrl}\n${nodes}${more}`;
+    })
+    .join('\n\n');
+}
