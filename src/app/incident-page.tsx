@@ -4,7 +4,6 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { buildIncidentTimeline } from '../domain/incident-timeline';
 import type { IncidentDetail, TimelineEvent } from '../domain/incident';
 import { ROLE_LABELS, can } from '../domain/role';
-import { formatTimeRangeParam } from '../domain/time-range';
 import { RollBackButton } from '../features/deployments/deployment-action-buttons';
 import { useDeployments } from '../features/deployments/api/deployments';
 import { ENVIRONMENT_LABELS } from '../features/deployments/deployment-plan';
@@ -189,7 +188,7 @@ function RollBackOffer({ model, deploymentId }: { model: string; deploymentId?: 
   const deployments = useDeployments(model);
   const rollouts = useRollouts(model);
   // Never drop the control silently: say why it cannot be offered, with Retry.
-  const failed: UseQueryResult<unknown> | undefined = deployments.isError
+  const failed: UseQueryResult | undefined = deployments.isError
     ? deployments
     : rollouts.isError
       ? rollouts

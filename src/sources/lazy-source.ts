@@ -44,9 +44,7 @@ export function lazySource(
 
   return {
     ...identity,
-    capabilities: Object.fromEntries(
-      capabilities.map((name) => [name, deferred(name)]),
-    ) as Partial<CapabilityMap>,
+    capabilities: Object.fromEntries(capabilities.map((name) => [name, deferred(name)])),
     check: async (signal) => (await loaded()).check(signal),
   };
 }

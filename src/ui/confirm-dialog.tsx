@@ -43,6 +43,8 @@ export function ConfirmDialog(props: ConfirmDialogProps): ReactNode {
       open={open}
       onOpenChange={(next) => {
         setOpen(next);
+        // A reason typed for an action that failed or was cancelled is kept; one that was used is not.
+        if (!next && success) setReason('');
         if (!next) onClosed?.();
       }}
     >
@@ -51,15 +53,19 @@ export function ConfirmDialog(props: ConfirmDialogProps): ReactNode {
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content className="dialog">
           <Dialog.Title>{title}</Dialog.Title>
+          {/* Once done, the answer replaces the confirmation: the data behind `children` has
+              changed by then, and would describe the next action instead of the one taken. */}
           <Dialog.Description asChild>
-            <div className="callout callout--warning">{children}</div>
+            {success ? (
+              <div className="state" role="status">
+                <p className="state__title">Done</p>
+                <p>{success}</p>
+              </div>
+            ) : (
+              <div className="callout callout--warning">{children}</div>
+            )}
           </Dialog.Description>
-          {success ? (
-            <div className="state" role="status">
-              <p className="state__title">Done</p>
-              <p>{success}</p>
-            </div>
-          ) : (
+          {!success && (
             <form
               className="stack"
               onSubmit={(event) => {

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import type { Deployment } from '../../domain/deployment';
 import type { RolloutEvent } from '../../domain/rollout';
 import { formatDateTime } from '../../lib/format';
 import { useRollouts } from '../../lib/queries/rollouts';
@@ -12,13 +11,7 @@ import { SkeletonLines } from '../../ui/skeleton';
 import { StatusBadge } from '../../ui/status-badge';
 import { useDeployments } from './api/deployments';
 import { DeploymentActionButtons } from './deployment-action-buttons';
-
-const ENVIRONMENT_LABELS: Record<Deployment['environment'], string> = {
-  production: 'Production',
-  canary: 'Canary',
-  shadow: 'Shadow',
-  staging: 'Staging',
-};
+import { ENVIRONMENT_LABELS } from './deployment-plan';
 
 const ACTION_LABELS: Record<RolloutEvent['action'], string> = {
   deploy: 'Deployed',
@@ -39,7 +32,13 @@ export function DeploymentsTab({ name }: { name: string }): ReactNode {
           query={deployments}
           what={`load the deployments of ${name}`}
           skeleton={<SkeletonLines lines={3} height={32} label="Loading deployments" />}
-          empty={(list) => (list.length === 0 ? <EmptyState title="Not deployed anywhere.">Deploy a version to staging or production to see it here.</EmptyState> : undefined)}
+          empty={(list) =>
+            list.length === 0 ? (
+              <EmptyState title="Not deployed anywhere.">
+                Deploy a version to staging or production to see it here.
+              </EmptyState>
+            ) : undefined
+          }
         >
           {(list) => (
             <div style={{ overflowX: 'auto' }}>
@@ -67,7 +66,9 @@ export function DeploymentsTab({ name }: { name: string }): ReactNode {
                     <tr key={d.id}>
                       <th scope="row">{ENVIRONMENT_LABELS[d.environment]}</th>
                       <td>v{d.version}</td>
-                      <td className="num">{d.environment === 'shadow' ? 'copy, 0 %' : `${d.trafficPercent} %`}</td>
+                      <td className="num">
+                        {d.environment === 'shadow' ? 'copy, 0 %' : `${d.trafficPercent} %`}
+                      </td>
                       <td className="num">{d.replicas}</td>
                       <td>
                         <StatusBadge status={d.status} />
@@ -82,7 +83,7 @@ export function DeploymentsTab({ name }: { name: string }): ReactNode {
                         <div className="muted">by {d.deployedBy}</div>
                       </td>
                       <td>
-                        <DeploymentActionButtons deployment={d} deployments={list} rollouts={rollouts.data ?? []} />
+                        <DeploymentActionButtons deployment={d} deployments={list} rollouts={rollouts.data} />
                       </td>
                     </tr>
                   ))}
@@ -122,8 +123,12 @@ export function DeploymentsTab({ name }: { name: string }): ReactNode {
                       <td>{ACTION_LABELS[r.action]}</td>
                       <td>{ENVIRONMENT_LABELS[r.environment]}</td>
                       <td>
-                        {r.fromVersion ? `v${r.fromVersion} → ` : ''}v{r.toVersion}
-                        {r.trafficPercent !== undefined && <span className="muted"> at {r.trafficPercent} %</span>}
+                        {/* A traffic shift keeps its version: "v11 at 25 %", not "v11 → v11". */}
+                        {r.fromVersion && r.fromVersion !== r.toVersion ? `v${r.fromVersion} → ` : ''}v
+                        {r.toVersion}
+                        {r.trafficPercent !== undefined && (
+                          <span className="muted"> at {r.trafficPercent} %</span>
+                        )}
                       </td>
                       <td>{r.note ?? ''}</td>
                     </tr>

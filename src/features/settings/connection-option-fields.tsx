@@ -65,7 +65,7 @@ function OptionInput({
   connections: readonly ConnectionConfig[];
   onChange: (raw: string) => void;
 }): ReactNode {
-  const text = value === undefined || value === null ? '' : String(value as string | number);
+  const text = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
   let control: ReactNode;
   if (field.type === 'select' || field.type === 'connection') {
     const choices =

@@ -103,14 +103,14 @@ export function writeOption(
 ): Record<string, unknown> {
   const [head, ...rest] = path.split('.');
   if (head === undefined) return options ?? {};
-  const next: Record<string, unknown> = { ...options };
-  if (rest.length === 0) {
-    if (value === undefined || value === '') delete next[head];
-    else next[head] = value;
-  } else {
-    const child = writeOption(next[head] as Record<string, unknown> | undefined, rest.join('.'), value);
-    if (Object.keys(child).length === 0) delete next[head];
-    else next[head] = child;
-  }
-  return next;
+  const { [head]: current, ...others } = options ?? {};
+  const written =
+    rest.length === 0
+      ? value
+      : writeOption(current as Record<string, unknown> | undefined, rest.join('.'), value);
+  const empty =
+    written === undefined ||
+    written === '' ||
+    (typeof written === 'object' && written !== null && Object.keys(written).length === 0);
+  return empty ? others : { ...others, [head]: written };
 }

@@ -4,7 +4,7 @@ import { useSourceSet } from '../sources-context';
 
 export const connectionCheckOptions = (source: Source) =>
   queryOptions({
-    queryKey: ['connection-check', source.cacheKey, source.name, source] as const,
+    queryKey: ['connection-check', source.cacheKey] as const,
     queryFn: ({ signal }) => source.check(signal),
     staleTime: 60_000,
     refetchInterval: 120_000,

@@ -1,4 +1,4 @@
-import type { Alert, AlertInterval } from '../../domain/alert';
+import type { Alert, AlertInterval, Silence } from '../../domain/alert';
 import type { ModelPlan } from '../fleet/model-plan';
 import { createRng } from '../fleet/prng';
 import { STORY_MODELS } from '../fleet/story';
@@ -17,10 +17,17 @@ function alertName(reason: string): string {
 export function currentAlerts(plan: ModelPlan, seed: number, now: number): Alert[] {
   const rng = createRng(seed, 'alerts', plan.model.name);
   const { model } = plan;
+  const episode = STORY_MODELS.find((s) => s.name === model.name)?.episode;
   return Array.from({ length: model.openAlerts }, (_, i) => {
-    const name = i === 0 ? alertName(model.health.reason) : rng.pick(['ModelPredictionVolumeLow', 'ModelErrorRateHigh', 'ModelLatencySLOBurn']);
+    const name =
+      i === 0
+        ? alertName(model.health.reason)
+        : rng.pick(['ModelPredictionVolumeLow', 'ModelErrorRateHigh', 'ModelLatencySLOBurn']);
     const severity = model.health.status === 'critical' && i === 0 ? 'critical' : 'warning';
-    const startsAt = now - rng.int(10, 60 * 24 * 3) * MINUTE;
+    const randomStart = now - rng.int(10, 60 * 24 * 3) * MINUTE;
+    // A burn alert fires once the burn has lasted a while, not before the story's burn began.
+    const startsAt =
+      i === 0 && episode?.kind === 'error-budget-burn' ? now - episode.startedAgo + 20 * MINUTE : randomStart;
     return {
       id: rng.hex(16),
       name,
@@ -30,7 +37,13 @@ export function currentAlerts(plan: ModelPlan, seed: number, now: number): Alert
       model: model.name,
       deployment: `${model.name}-production`,
       startsAt,
-      labels: { alertname: name, severity, model: model.name, deployment: `${model.name}-production`, team: model.team },
+      labels: {
+        alertname: name,
+        severity,
+        model: model.name,
+        deployment: `${model.name}-production`,
+        team: model.team,
+      },
       url: `https://prometheus.example.internal/graph?g0.expr=ALERTS%7Balertname%3D%22${name}%22%7D`,
       silencedBy: [],
     } satisfies Alert;
@@ -65,4 +78,30 @@ export function alertHistory(plan: ModelPlan, seed: number, now: number): AlertI
     });
   }
   return intervals;
+}
+
+/**
+ * The story's silences: the pricing alert was silenced while the rollback
+ * took effect (expired since). Generated models have none.
+ */
+export function demoSilences(findPlan: (name: string) => ModelPlan | undefined, now: number): Silence[] {
+  const silences: Silence[] = [];
+  for (const story of STORY_MODELS) {
+    const episode = story.episode;
+    if (episode.kind !== 'latency-incident' || !findPlan(story.name)) continue;
+    const rolledBack = now - story.lastDeployedAgo;
+    silences.push({
+      id: `silence-${story.name}-rollback`,
+      matchers: [
+        { name: 'alertname', value: episode.alert, isRegex: false, isEqual: true },
+        { name: 'model', value: story.name, isRegex: false, isEqual: true },
+      ],
+      startsAt: rolledBack,
+      endsAt: rolledBack + 30 * MINUTE,
+      createdBy: episode.rolledBackBy,
+      comment: `Rolled back to v${episode.goodVersion}; waiting for latency to settle.`,
+      state: 'expired',
+    });
+  }
+  return silences;
 }

@@ -9,7 +9,14 @@ import { HOUR, MINUTE } from '../fleet/time';
 /** How many generated models get an incident of their own, at most. */
 const GENERATED_INCIDENTS = 6;
 
-const note = (incidentId: string, n: number, author: string, createdAt: number, body: string, statusChange?: IncidentNote['statusChange']): IncidentNote => ({
+const note = (
+  incidentId: string,
+  n: number,
+  author: string,
+  createdAt: number,
+  body: string,
+  statusChange?: IncidentNote['statusChange'],
+): IncidentNote => ({
   id: `${incidentId}-note-${n}`,
   incidentId,
   author,
@@ -18,7 +25,13 @@ const note = (incidentId: string, n: number, author: string, createdAt: number, 
   statusChange,
 });
 
-const snapshot = (deploymentId: string, version: string, trafficPercent: number, replicas: number, config: Record<string, string>): DeploymentSnapshot => ({
+const snapshot = (
+  deploymentId: string,
+  version: string,
+  trafficPercent: number,
+  replicas: number,
+  config: Record<string, string>,
+): DeploymentSnapshot => ({
   deploymentId,
   environment: 'production',
   version,
@@ -44,7 +57,12 @@ export function seedIncidents(fleet: DemoFleet): IncidentDetail[] {
       const id = 'INC-2041';
       const started = deployedAt + 4 * MINUTE;
       const rolledBack = now - story.lastDeployedAgo;
-      const baseConfig = { max_batch_size: '32', workers: '4', timeout_ms: '800', feature_store: 'redis-primary' };
+      const baseConfig = {
+        max_batch_size: '32',
+        workers: '4',
+        timeout_ms: '800',
+        feature_store: 'redis-primary',
+      };
       incidents.push({
         id,
         title: `${story.name}: p95 latency ×${episode.latencyFactor} and ${Math.round(episode.peakErrorRate * 100)} % errors after v${episode.badVersion}`,
@@ -57,19 +75,75 @@ export function seedIncidents(fleet: DemoFleet): IncidentDetail[] {
         resolvedAt: rolledBack + 50 * MINUTE,
         summary: `v${episode.badVersion} went to production and its new demand features called the feature store once per row; p95 latency rose ${episode.latencyFactor}× and errors reached ${Math.round(episode.peakErrorRate * 100)} %. Rolled back to v${episode.goodVersion}.`,
         notes: [
-          note(id, 1, sre, started + 6 * MINUTE, `Paged by ${episode.alert}. p95 is ~4× baseline on production only; canary was not used for this release.`),
-          note(id, 2, sre, started + 25 * MINUTE, `Timeouts line up with the v${episode.badVersion} deploy at ${new Date(deployedAt).toISOString().slice(11, 16)} UTC. Feature store latency is normal, but calls per request went from 1 to ~40.`),
-          note(id, 3, sre, rolledBack + MINUTE, `Rolled back to v${episode.goodVersion}. Latency back to baseline within 3 min.`, { from: 'investigating', to: 'mitigated' }),
-          note(id, 4, emailOf(story.owner), rolledBack + 50 * MINUTE, 'Fix: batch feature lookups in the new transformer. Will ship as v15 through the canary.', { from: 'mitigated', to: 'resolved' }),
+          note(
+            id,
+            1,
+            sre,
+            started + 6 * MINUTE,
+            `Paged by ${episode.alert}. p95 is ~4× baseline on production only; canary was not used for this release.`,
+          ),
+          note(
+            id,
+            2,
+            sre,
+            started + 25 * MINUTE,
+            `Timeouts line up with the v${episode.badVersion} deploy at ${new Date(deployedAt).toISOString().slice(11, 16)} UTC. Feature store latency is normal, but calls per request went from 1 to ~40.`,
+          ),
+          note(
+            id,
+            3,
+            sre,
+            rolledBack + MINUTE,
+            `Rolled back to v${episode.goodVersion}. Latency back to baseline within 3 min.`,
+            { from: 'investigating', to: 'mitigated' },
+          ),
+          note(
+            id,
+            4,
+            emailOf(story.owner),
+            rolledBack + 50 * MINUTE,
+            'Fix: batch feature lookups in the new transformer. Will ship as v15 through the canary.',
+            { from: 'mitigated', to: 'resolved' },
+          ),
         ],
         events: [
-          { id: `${id}-deploy`, at: deployedAt, kind: 'deploy', title: `v${episode.badVersion} deployed to production`, detail: `by ${story.deployedBy}, from v${episode.goodVersion}; 100 % of traffic` },
-          { id: `${id}-latency`, at: deployedAt + 3 * MINUTE, kind: 'anomaly', title: `p95 latency ${episode.latencyFactor}× baseline`, severity: 'critical' },
-          { id: `${id}-errors`, at: deployedAt + 12 * MINUTE, kind: 'anomaly', title: `Error rate ${Math.round(episode.peakErrorRate * 100)} % (baseline 0.2 %)`, severity: 'critical' },
-          { id: `${id}-rollback`, at: rolledBack, kind: 'rollback', title: `Rolled back to v${episode.goodVersion}`, detail: `by ${episode.rolledBackBy}` },
+          {
+            id: `${id}-deploy`,
+            at: deployedAt,
+            kind: 'deploy',
+            title: `v${episode.badVersion} deployed to production`,
+            detail: `by ${story.deployedBy}, from v${episode.goodVersion}; 100 % of traffic`,
+          },
+          {
+            id: `${id}-latency`,
+            at: deployedAt + 3 * MINUTE,
+            kind: 'anomaly',
+            title: `p95 latency ${episode.latencyFactor}× baseline`,
+            severity: 'critical',
+          },
+          {
+            id: `${id}-errors`,
+            at: deployedAt + 12 * MINUTE,
+            kind: 'anomaly',
+            title: `Error rate ${Math.round(episode.peakErrorRate * 100)} % (baseline 0.2 %)`,
+            severity: 'critical',
+          },
+          {
+            id: `${id}-rollback`,
+            at: rolledBack,
+            kind: 'rollback',
+            title: `Rolled back to v${episode.goodVersion}`,
+            detail: `by ${episode.rolledBackBy}`,
+          },
         ],
         before: [snapshot(`${story.name}-production`, episode.goodVersion, 100, 8, baseConfig)],
-        after: [snapshot(`${story.name}-production`, episode.badVersion, 100, 8, { ...baseConfig, max_batch_size: '128', feature_lookup: 'per-row' })],
+        after: [
+          snapshot(`${story.name}-production`, episode.badVersion, 100, 8, {
+            ...baseConfig,
+            max_batch_size: '128',
+            feature_lookup: 'per-row',
+          }),
+        ],
       });
     } else if (episode.kind === 'error-budget-burn') {
       const id = 'INC-2057';
@@ -84,8 +158,24 @@ export function seedIncidents(fleet: DemoFleet): IncidentDetail[] {
         deploymentId: `${story.name}-production`,
         startedAt: started,
         summary: `p95 latency crosses the 150 ms objective in short bursts; the budget burns at ${episode.burnRate}× and ${Math.round(episode.budgetLeft * 100)} % is left.`,
-        notes: [note(id, 1, sre, started + 40 * MINUTE, 'Bursts every 10–20 min, all replicas. Suspect index compaction; checking the shard logs.')],
-        events: [{ id: `${id}-anomaly`, at: started, kind: 'anomaly', title: 'p95 latency above 150 ms in bursts', severity: 'warning' }],
+        notes: [
+          note(
+            id,
+            1,
+            sre,
+            started + 40 * MINUTE,
+            'Bursts every 10–20 min, all replicas. Suspect index compaction; checking the shard logs.',
+          ),
+        ],
+        events: [
+          {
+            id: `${id}-anomaly`,
+            at: started,
+            kind: 'anomaly',
+            title: 'p95 latency above 150 ms in bursts',
+            severity: 'warning',
+          },
+        ],
         before: [snapshot(`${story.name}-production`, String(story.productionVersion), 100, 6, config)],
         after: [snapshot(`${story.name}-production`, String(story.productionVersion), 100, 6, config)],
       });
@@ -104,12 +194,39 @@ export function seedIncidents(fleet: DemoFleet): IncidentDetail[] {
         mitigatedAt: started + 9 * HOUR,
         summary: `${episode.cause}. ${Math.round(episode.unseenShare * 100)} % of traffic carries a category the model never saw; scores for it are unreliable. Mitigated by routing "${episode.newCategory}" to manual review.`,
         notes: [
-          note(id, 1, emailOf(story.owner), started + 3 * HOUR, `Checkout started sending payment_method="${episode.newCategory}". Model treats it as unknown.`),
-          note(id, 2, sre, started + 9 * HOUR, `Rule deployed: "${episode.newCategory}" goes to manual review until retraining.`, { from: 'investigating', to: 'mitigated' }),
+          note(
+            id,
+            1,
+            emailOf(story.owner),
+            started + 3 * HOUR,
+            `Checkout started sending payment_method="${episode.newCategory}". Model treats it as unknown.`,
+          ),
+          note(
+            id,
+            2,
+            sre,
+            started + 9 * HOUR,
+            `Rule deployed: "${episode.newCategory}" goes to manual review until retraining.`,
+            { from: 'investigating', to: 'mitigated' },
+          ),
         ],
-        events: [{ id: `${id}-drift`, at: started + 2 * HOUR, kind: 'drift', title: `${episode.feature} drift above threshold`, detail: `new category "${episode.newCategory}"`, severity: 'warning' }],
+        events: [
+          {
+            id: `${id}-drift`,
+            at: started + 2 * HOUR,
+            kind: 'drift',
+            title: `${episode.feature} drift above threshold`,
+            detail: `new category "${episode.newCategory}"`,
+            severity: 'warning',
+          },
+        ],
         before: [snapshot(`${story.name}-production`, String(story.productionVersion), 100, 4, config)],
-        after: [snapshot(`${story.name}-production`, String(story.productionVersion), 100, 4, { ...config, manual_review_categories: episode.newCategory })],
+        after: [
+          snapshot(`${story.name}-production`, String(story.productionVersion), 100, 4, {
+            ...config,
+            manual_review_categories: episode.newCategory,
+          }),
+        ],
       });
     }
   }
@@ -131,7 +248,15 @@ function generatedIncident(plan: ModelPlan, seed: number, now: number): Incident
   const open = plan.model.health.status === 'critical';
   const config = { workers: String(rng.int(2, 8)), timeout_ms: String(rng.pick([300, 500, 800])) };
   const version = plan.model.productionVersion ?? plan.model.latestVersion;
-  const events: TimelineEvent[] = [{ id: `${id}-anomaly`, at: started, kind: 'anomaly', title: plan.model.health.reason, severity: plan.model.health.status === 'critical' ? 'critical' : 'warning' }];
+  const events: TimelineEvent[] = [
+    {
+      id: `${id}-anomaly`,
+      at: started,
+      kind: 'anomaly',
+      title: plan.model.health.reason,
+      severity: plan.model.health.status === 'critical' ? 'critical' : 'warning',
+    },
+  ];
   return {
     id,
     title: `${plan.model.name}: ${plan.model.health.reason.split(';')[0] ?? 'degraded'}`,

@@ -26,8 +26,14 @@ export function serviceProfile(plan: ModelPlan, seed: number): ServiceProfile {
   const story = STORY_MODELS.find((s) => s.name === plan.model.name);
   const episode = story?.episode;
   const p50 = episode?.kind === 'error-budget-burn' ? 0.045 : rng.float(0.02, 0.09);
-  const latencyBreach = !story && /latency/i.test(plan.model.health.reason) && plan.model.health.status !== 'healthy';
-  const sloP95 = episode?.kind === 'error-budget-burn' ? 0.15 : latencyBreach ? 0.25 : (NICE_SLOS.find((s) => s >= p50 * 2.6 * 1.4) ?? 0.5);
+  const latencyBreach =
+    !story && /latency/i.test(plan.model.health.reason) && plan.model.health.status !== 'healthy';
+  const sloP95 =
+    episode?.kind === 'error-budget-burn'
+      ? 0.15
+      : latencyBreach
+        ? 0.25
+        : (NICE_SLOS.find((s) => s >= p50 * 2.6 * 1.4) ?? 0.5);
   return {
     p50,
     throughput: rng.float(5, 400),

@@ -1,4 +1,4 @@
-import type { Alert, AlertInterval } from '../../domain/alert';
+import type { Alert, AlertInterval, Silence } from '../../domain/alert';
 import type { Incident, IncidentDetail, IncidentNote } from '../../domain/incident';
 import type { RolloutEvent } from '../../domain/rollout';
 
@@ -24,7 +24,10 @@ export function incidentToWire(i: Incident): Record<string, unknown> {
   };
 }
 
-export const noteToWire = (n: IncidentNote): Record<string, unknown> => ({ ...n, createdAt: iso(n.createdAt) });
+export const noteToWire = (n: IncidentNote): Record<string, unknown> => ({
+  ...n,
+  createdAt: iso(n.createdAt),
+});
 
 export function incidentDetailToWire(i: IncidentDetail): Record<string, unknown> {
   return {
@@ -36,6 +39,20 @@ export function incidentDetailToWire(i: IncidentDetail): Record<string, unknown>
   };
 }
 
-export const alertToWire = (a: Alert): Record<string, unknown> => ({ ...a, startsAt: iso(a.startsAt), endsAt: maybeIso(a.endsAt) });
+export const alertToWire = (a: Alert): Record<string, unknown> => ({
+  ...a,
+  startsAt: iso(a.startsAt),
+  endsAt: maybeIso(a.endsAt),
+});
 
-export const intervalToWire = (a: AlertInterval): Record<string, unknown> => ({ ...a, from: iso(a.from), to: maybeIso(a.to) });
+export const intervalToWire = (a: AlertInterval): Record<string, unknown> => ({
+  ...a,
+  from: iso(a.from),
+  to: maybeIso(a.to),
+});
+
+export const silenceToWire = (s: Silence): Record<string, unknown> => ({
+  ...s,
+  startsAt: iso(s.startsAt),
+  endsAt: iso(s.endsAt),
+});

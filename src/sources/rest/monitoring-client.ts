@@ -1,18 +1,9 @@
 import type { TimeWindow } from '../../domain/time-range';
 import type { BucketedRequest, Monitoring, MonitoringTarget } from '../monitoring-capability';
 import type { RestClient } from './rest-client';
-import {
-  checkedDriftReportWire,
-  checkedDriftTimelineWire,
-  driftRankingWire,
-  performanceReportWire,
-} from './monitoring-schemas';
-import {
-  toDriftRanking,
-  toDriftReport,
-  toDriftTimeline,
-  toPerformanceReport,
-} from './monitoring-to-domain';
+import { checkedDriftReportWire, checkedDriftTimelineWire } from './monitoring-checks';
+import { driftRankingWire, performanceReportWire } from './monitoring-schemas';
+import { toDriftRanking, toDriftReport, toDriftTimeline, toPerformanceReport } from './monitoring-to-domain';
 
 const enc = encodeURIComponent;
 
@@ -44,7 +35,9 @@ export function createRestMonitoring(client: RestClient): Monitoring {
   return {
     async driftReport(target, window, signal) {
       const query = targetParams(target, window);
-      return toDriftReport(await client.get(modelPath(target, '/drift'), checkedDriftReportWire, signal, query));
+      return toDriftReport(
+        await client.get(modelPath(target, '/drift'), checkedDriftReportWire, signal, query),
+      );
     },
     async driftTimeline(target, request, signal) {
       const query = bucketParams(target, request);

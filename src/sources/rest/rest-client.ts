@@ -14,19 +14,19 @@ export interface RestClientOptions {
 
 export interface RestClient {
   baseUrl: string;
-  get<S extends z.ZodType>(
+  get: <S extends z.ZodType>(
     path: string,
     schema: S,
     signal: AbortSignal,
     query?: URLSearchParams,
-  ): Promise<z.output<S>>;
-  send<S extends z.ZodType>(
+  ) => Promise<z.output<S>>;
+  send: <S extends z.ZodType>(
     method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
     path: string,
     body: unknown,
     schema: S,
     signal: AbortSignal,
-  ): Promise<z.output<S>>;
+  ) => Promise<z.output<S>>;
 }
 
 function describeRestError(body: unknown): string | undefined {

@@ -68,7 +68,8 @@ export function ChartPanel(props: ChartPanelProps): ReactNode {
             {s.label}
           </li>
         ))}
-        {markers.length > 0 && (
+        {/* Named only when one is in view: a legend lists what the chart shows. */}
+        {markers.some((m) => m.t >= props.window.from && m.t <= props.window.to) && (
           <li>
             <span className="chart-swatch chart-swatch--marker" />
             Deploys and events

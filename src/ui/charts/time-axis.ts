@@ -36,7 +36,7 @@ export function timeTicks(from: number, to: number, count: number): number[] {
     7 * 86_400_000,
   ];
   const raw = (to - from) / Math.max(1, count);
-  const step = steps.find((s) => s >= raw) ?? steps[steps.length - 1]!;
+  const step = steps.find((s) => s >= raw) ?? 7 * 86_400_000;
   // Align to the local day so ticks land on readable hours.
   const offset = new Date(from).getTimezoneOffset() * 60_000;
   const first = Math.ceil((from - offset) / step) * step + offset;

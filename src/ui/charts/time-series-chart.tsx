@@ -11,7 +11,6 @@ import {
   YAxis,
   type TooltipContentProps,
 } from 'recharts';
-import type { NameType, ValueType } from 'recharts/types/component/DefaultTooltipContent';
 import { lttb } from '../../domain/downsample/lttb';
 import type { Point, Unit } from '../../domain/series';
 import { formatDateTime } from '../../lib/format';
@@ -159,9 +158,7 @@ export default function TimeSeriesChart(props: TimeSeriesChartProps): ReactNode 
           ))}
           <Tooltip
             cursor={{ stroke: 'var(--text-muted)', strokeWidth: 1 }}
-            content={(tip: TooltipContentProps<ValueType, NameType>) => (
-              <ChartTooltip tip={tip} series={drawn} unit={unit} />
-            )}
+            content={(tip: TooltipContentProps) => <ChartTooltip tip={tip} series={drawn} unit={unit} />}
           />
         </LineChart>
       </ResponsiveContainer>
@@ -174,7 +171,7 @@ function ChartTooltip({
   series,
   unit,
 }: {
-  tip: TooltipContentProps<ValueType, NameType>;
+  tip: TooltipContentProps;
   series: (ChartSeries & { color: string | undefined })[];
   unit: Unit;
 }): ReactNode {
