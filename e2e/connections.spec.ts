@@ -97,7 +97,7 @@ test.describe('Settings → Connections', () => {
     const refusals = page.getByRole('main').getByRole('status');
     await expect(refusals).toHaveCount(3);
     for (const refusal of await refusals.all()) {
-      await expect(refusal).toContainText('Model registry: No connection answers registry.');
+      await expect(refusal).toContainText('needs a connection. No connection answers the model registry.');
       await expect(refusal.getByRole('link', { name: /Set up a connection/ })).toHaveAttribute(
         'href',
         '/settings/connections',

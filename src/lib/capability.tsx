@@ -1,5 +1,4 @@
 import type { CapabilityMap, CapabilityName } from '../sources/capabilities';
-import { CAPABILITY_LABELS } from '../sources/capabilities';
 import type { Source } from '../sources/source';
 import { useCapability } from './sources-context';
 
@@ -9,7 +8,7 @@ export class CapabilityUnavailableError extends Error {
     readonly capability: CapabilityName,
     reason: string,
   ) {
-    super(`${CAPABILITY_LABELS[capability]}: ${reason}`);
+    super(reason);
     this.name = 'CapabilityUnavailableError';
   }
 }

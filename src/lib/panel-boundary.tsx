@@ -40,7 +40,7 @@ class Boundary extends Component<BoundaryProps, BoundaryState> {
     if (!error) return this.props.children;
     if (error instanceof CapabilityUnavailableError) {
       return (
-        <EmptyState title={error.message}>
+        <EmptyState title={`${this.props.label} needs a connection. ${error.message}`}>
           <Link to={CONNECTIONS_PATH}>Set up a connection in Settings → Connections</Link>
         </EmptyState>
       );

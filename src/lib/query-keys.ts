@@ -2,6 +2,7 @@ import type { ModelQuery } from '../domain/fleet';
 import type { TimeWindow } from '../domain/time-range';
 import type { AlertFilter, MetricsTarget, SeriesRequest, ServingSignal } from '../sources/capabilities';
 import type { IncidentFilter } from '../sources/operations-capability';
+import type { BucketedRequest, MonitoringTarget } from '../sources/monitoring-capability';
 
 /**
  * Query keys, one factory per capability. Each key starts with the capability
@@ -21,8 +22,10 @@ export const operationsKeys = {
   all: (sourceKey: string) => ['operations', sourceKey] as const,
   deployments: (sourceKey: string, model: string) => ['operations', sourceKey, 'deployments', model] as const,
   rollouts: (sourceKey: string, model: string) => ['operations', sourceKey, 'rollouts', model] as const,
-  objectives: (sourceKey: string, model?: string) => ['operations', sourceKey, 'objectives', model ?? '*'] as const,
-  incidents: (sourceKey: string, filter: IncidentFilter) => ['operations', sourceKey, 'incidents', filter] as const,
+  objectives: (sourceKey: string, model?: string) =>
+    ['operations', sourceKey, 'objectives', model ?? '*'] as const,
+  incidents: (sourceKey: string, filter: IncidentFilter) =>
+    ['operations', sourceKey, 'incidents', filter] as const,
   incident: (sourceKey: string, id: string) => ['operations', sourceKey, 'incident', id] as const,
   retraining: (sourceKey: string, model: string) => ['operations', sourceKey, 'retraining', model] as const,
 };
@@ -35,5 +38,18 @@ export const metricsKeys = {
 export const alertsKeys = {
   all: (sourceKey: string) => ['alerts', sourceKey] as const,
   list: (sourceKey: string, filter: AlertFilter) => ['alerts', sourceKey, 'list', filter] as const,
-  history: (sourceKey: string, filter: AlertFilter, window: TimeWindow) => ['alerts', sourceKey, 'history', filter, window] as const,
+  history: (sourceKey: string, filter: AlertFilter, window: TimeWindow) =>
+    ['alerts', sourceKey, 'history', filter, window] as const,
+};
+
+export const monitoringKeys = {
+  all: (sourceKey: string) => ['monitoring', sourceKey] as const,
+  driftReport: (sourceKey: string, target: MonitoringTarget, window: TimeWindow) =>
+    ['monitoring', sourceKey, 'drift-report', target, window] as const,
+  driftTimeline: (sourceKey: string, target: MonitoringTarget, request: BucketedRequest) =>
+    ['monitoring', sourceKey, 'drift-timeline', target, request] as const,
+  performance: (sourceKey: string, target: MonitoringTarget, request: BucketedRequest) =>
+    ['monitoring', sourceKey, 'performance', target, request] as const,
+  driftRanking: (sourceKey: string, window: TimeWindow, limit: number) =>
+    ['monitoring', sourceKey, 'drift-ranking', window, limit] as const,
 };

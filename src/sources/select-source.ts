@@ -1,4 +1,4 @@
-import type { CapabilityMap, CapabilityName } from './capabilities';
+import { CAPABILITY_LABELS, type CapabilityMap, type CapabilityName } from './capabilities';
 import {
   capabilityAssignments,
   connectionName,
@@ -93,9 +93,10 @@ export function createSourceSet(config: RuntimeConfig): SourceSet {
     resolve<C extends CapabilityName>(name: C): CapabilityResolution<C> {
       const id = assignments[name];
       const source = id === undefined ? undefined : sources.get(id);
-      if (!source) return { ok: false, reason: `No connection answers ${name}.` };
+      const what = CAPABILITY_LABELS[name].toLowerCase();
+      if (!source) return { ok: false, reason: `No connection answers the ${what}.` };
       const capability = source.capabilities[name];
-      if (!capability) return { ok: false, reason: `${source.name} cannot answer ${name}.` };
+      if (!capability) return { ok: false, reason: `${source.name} cannot answer the ${what}.` };
       return { ok: true, capability, source };
     },
   };

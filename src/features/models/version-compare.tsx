@@ -14,7 +14,13 @@ export interface VersionCompareProps {
 
 /** Two versions side by side; what differs is highlighted and listed first. */
 export function VersionCompare({ versions, a, b, task, onChange }: VersionCompareProps): ReactNode {
-  const metricRows = diffRecords(a.metrics, b.metrics);
+  // Differences a reader can see: metrics that format the same (0.874 and 0.874) are not "changed".
+  const metricRows = diffRecords(a.metrics, b.metrics).map((row) => ({
+    ...row,
+    changed:
+      (row.a === undefined ? '' : formatMetric(row.key, row.a)) !==
+      (row.b === undefined ? '' : formatMetric(row.key, row.b)),
+  }));
   const order = orderedMetricNames(task, { ...a.metrics, ...b.metrics });
   metricRows.sort((x, y) => order.indexOf(x.key) - order.indexOf(y.key));
   const paramRows = changedFirst(diffRecords(a.params, b.params));
@@ -66,7 +72,11 @@ export function VersionCompare({ versions, a, b, task, onChange }: VersionCompar
               <td className="num">{row.a === undefined ? '—' : formatMetric(row.key, row.a)}</td>
               <td className="num">{row.b === undefined ? '—' : formatMetric(row.key, row.b)}</td>
               <td className="num">
-                {row.a !== undefined && row.b !== undefined ? signed(row.key, row.b - row.a) : '—'}
+                {row.a !== undefined && row.b !== undefined && row.changed
+                  ? signed(row.key, row.b - row.a)
+                  : row.changed
+                    ? '—'
+                    : '0'}
               </td>
             </tr>
           ))}
