@@ -1,13 +1,17 @@
 import { startDemoWorker } from '../mocks/browser';
 import { parseDemoOptions } from '../mocks/demo-options';
 
-const DEMO_PARAMS = ['fleet', 'scenario', 'seed'];
+const DEMO_PARAMS = ['fleet', 'scenario', 'seed', 'mlflow'];
 const STORAGE_KEY = 'sightline.demo';
+/** Where `?mlflow=demo` serves the mock MLflow: the same path the dev and preview servers proxy to a real one. */
+const MLFLOW_DEMO_PATH = '/mlflow';
 
 /**
  * `?fleet=`, `?scenario=` and `?seed=` choose the demo's fleet and fault
- * scenario. They are remembered for this tab, so in-app navigation and reloads
- * keep them; `?scenario=none` goes back to normal.
+ * scenario; `?mlflow=demo` also answers as an MLflow server at `/mlflow` (for
+ * an `mlflow` connection with that URL). They are remembered for this tab, so
+ * in-app navigation and reloads keep them; `?scenario=none` (`?mlflow=none`)
+ * goes back to normal.
  */
 export async function startDemo(): Promise<void> {
   const fromUrl = new URLSearchParams(window.location.search);
@@ -20,5 +24,7 @@ export async function startDemo(): Promise<void> {
   sessionStorage.setItem(STORAGE_KEY, chosen.toString());
   // Whole hours keep the story ("two days ago") stable across reloads within the hour.
   const now = Math.floor(Date.now() / 3_600_000) * 3_600_000;
-  await startDemoWorker(parseDemoOptions(chosen.toString(), now));
+  await startDemoWorker(parseDemoOptions(chosen.toString(), now), {
+    mlflowBaseUrl: chosen.get('mlflow') === 'demo' ? MLFLOW_DEMO_PATH : undefined,
+  });
 }
