@@ -3,7 +3,8 @@ import type { Source } from './source';
 
 type LoadedSource = Omit<Source, 'cacheKey'>;
 
-const OPTIONAL_DATA_MEMBERS = new Set(['scrapeIntervalSeconds']);
+/** Data members a capability may carry (not methods): known before load, from the connection's settings. */
+export type EagerData = Partial<Record<CapabilityName, Record<string, unknown>>>;
 
 /**
  * A source whose code loads on first use. MLflow, Prometheus and Alertmanager
@@ -15,6 +16,7 @@ export function lazySource(
   identity: { connectionId: string; name: string },
   capabilities: readonly CapabilityName[],
   load: () => Promise<LoadedSource>,
+  data: EagerData = {},
 ): LoadedSource {
   let loading: Promise<LoadedSource> | undefined;
   const loaded = (): Promise<LoadedSource> => (loading ??= load());
@@ -22,16 +24,12 @@ export function lazySource(
   const deferred = <C extends CapabilityName>(name: C): CapabilityMap[C] =>
     new Proxy({} as CapabilityMap[C], {
       get(_target, method) {
-        // Only methods are deferred; optional data members (e.g. Metrics.scrapeIntervalSeconds) read as absent.
+        // Only methods are deferred; data members (e.g. Metrics.scrapeIntervalSeconds) come from `data`.
         // Nor are `then` and `toJSON`: awaiting or serialising a capability (a query key holding
         // the source is hashed with JSON.stringify) must not call into the adapter.
-        if (
-          typeof method !== 'string' ||
-          method === 'then' ||
-          method === 'toJSON' ||
-          OPTIONAL_DATA_MEMBERS.has(method)
-        )
-          return undefined;
+        if (typeof method !== 'string' || method === 'then' || method === 'toJSON') return undefined;
+        const known = data[name];
+        if (known && method in known) return known[method];
         return async (...args: unknown[]): Promise<unknown> => {
           const source = await loaded();
           const capability = source.capabilities[name] as Record<string, unknown> | undefined;

@@ -45,8 +45,12 @@ function createSourceOfKind(
         timeoutMs: timeoutOf(connection),
       });
     case 'prometheus':
-      return lazySource(identity, answers, async () =>
-        (await import('./prometheus/prometheus-source')).createPrometheusSource(connection),
+      return lazySource(
+        identity,
+        answers,
+        async () => (await import('./prometheus/prometheus-source')).createPrometheusSource(connection),
+        // Known before the adapter loads, so charts choose their step from the real scrape interval.
+        { metrics: { scrapeIntervalSeconds: numberOption(connection, 'scrapeIntervalSeconds') ?? 60 } },
       );
     case 'alertmanager':
       return lazySource(identity, answers, async () => {
@@ -63,10 +67,14 @@ function createSourceOfKind(
   }
 }
 
+function numberOption(connection: ConnectionConfig, key: string): number | undefined {
+  const value = connection.options?.[key];
+  return typeof value === 'number' && value > 0 ? value : undefined;
+}
+
 /** `options.timeoutMs` overrides how long a request may take (default 15 s). */
 function timeoutOf(connection: ConnectionConfig): number | undefined {
-  const value = connection.options?.timeoutMs;
-  return typeof value === 'number' && value > 0 ? value : undefined;
+  return numberOption(connection, 'timeoutMs');
 }
 
 export type CapabilityResolution<C extends CapabilityName> =

@@ -11,18 +11,40 @@ const CHART_WIDTH_PX = 900;
 const SCRAPE_INTERVAL_SECONDS = 15;
 
 export function seriesRequest(window: TimeWindow, widthPx = CHART_WIDTH_PX): SeriesRequest {
-  const stepSeconds = chooseStep({ rangeMs: window.to - window.from, widthPx, scrapeIntervalSeconds: SCRAPE_INTERVAL_SECONDS });
+  const stepSeconds = chooseStep({
+    rangeMs: window.to - window.from,
+    widthPx,
+    scrapeIntervalSeconds: SCRAPE_INTERVAL_SECONDS,
+  });
   return { window: alignWindow(window, stepSeconds), stepSeconds };
 }
 
-export const servingSeriesOptions = (metrics: Metrics, sourceKey: string, target: MetricsTarget, signal: ServingSignal, request: SeriesRequest) =>
+export const servingSeriesOptions = (
+  metrics: Metrics,
+  sourceKey: string,
+  target: MetricsTarget,
+  signal: ServingSignal,
+  request: SeriesRequest,
+) =>
   queryOptions({
     queryKey: metricsKeys.serving(sourceKey, target, signal, request),
     queryFn: ({ signal: abort }) => metrics.serving(target, signal, request, abort),
     placeholderData: keepPreviousData,
   });
 
-export function useServingSeries(target: MetricsTarget, signal: ServingSignal, window: TimeWindow): UseQueryResult<SeriesResult> {
+export function useServingSeries(
+  target: MetricsTarget,
+  signal: ServingSignal,
+  window: TimeWindow,
+): UseQueryResult<SeriesResult> {
   const { capability, source } = useRequiredCapability('metrics');
-  return useQuery(servingSeriesOptions(capability, source.cacheKey, target, signal, seriesRequest(window)));
+  return useQuery(
+    servingSeriesOptions(
+      capability,
+      source.cacheKey,
+      target,
+      signal,
+      seriesRequest(window, capability.scrapeIntervalSeconds),
+    ),
+  );
 }
