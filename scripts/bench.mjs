@@ -143,7 +143,7 @@ try {
 
   // 5. Drift statistics in the worker and a chart fed 1,000,000 points.
   const drift = await import('./bench/drift-bench.mjs').catch(() => undefined);
-  results.drift = drift ? await drift.benchDriftAndCharts({ browser, base }) : undefined;
+  results.drift = typeof drift?.benchDriftAndCharts === 'function' ? await drift.benchDriftAndCharts({ browser, base }) : undefined;
 } finally {
   await browser.close();
   try {

@@ -38,7 +38,7 @@ describe('the signals of the pricing incident', () => {
       timeout: 30_000,
     });
     const axisText = (chart: Element): string[] =>
-      [...chart.querySelectorAll('.recharts-label')].map((label) => label.textContent ?? '');
+      [...chart.querySelectorAll('.recharts-label')].map((label) => label.textContent);
     const [latencyChart, throughputChart, errorChart] = [...container.querySelectorAll('.chart')];
     expect(axisText(latencyChart!)).toEqual(expect.arrayContaining([expect.stringMatching(/^Time, /), 'ms']));
     expect(axisText(throughputChart!)).toEqual(expect.arrayContaining(['req/s']));
@@ -57,7 +57,7 @@ describe('the signals of the pricing incident', () => {
         .map((row) =>
           within(row)
             .queryAllByRole('cell')
-            .map((cell) => cell.textContent ?? ''),
+            .map((cell) => cell.textContent),
         )
         .filter(([series]) => series === 'p95')
         .map(([, , value]) => value ?? '');

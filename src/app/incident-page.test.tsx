@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDemoHandlers } from '../mocks/demo-handlers';
@@ -13,6 +13,8 @@ vi.mock('../ui/charts/lazy-time-series-chart', () => ({ LazyTimeSeriesChart: () 
 
 const server = startDemoServer();
 configure({ asyncUtilTimeout: 10_000 });
+// Journeys of several steps, on a machine that may be busy.
+vi.setConfig({ testTimeout: 45_000 });
 
 beforeEach(() => {
   preferencesActions.setRole('sre');
@@ -23,7 +25,7 @@ beforeEach(() => {
 const timelineItems = (): HTMLElement[] =>
   within(screen.getByRole('list', { name: 'Incident timeline' })).getAllByRole('listitem');
 const indexOf = (items: HTMLElement[], text: string): number =>
-  items.findIndex((item) => item.textContent?.includes(text));
+  items.findIndex((item) => item.textContent.includes(text));
 const panel = (title: string): HTMLElement =>
   screen.getByRole('heading', { name: title }).closest('section')!;
 
@@ -83,7 +85,7 @@ describe('the investigation page', () => {
     expect(row('version')).toHaveTextContent('(changed)');
     expect(row('config.workers')).not.toHaveTextContent('(changed)');
     const rows = within(changed).getAllByRole('row').slice(1);
-    expect(rows.slice(0, 3).every((r) => r.textContent?.includes('(changed)'))).toBe(true);
+    expect(rows.slice(0, 3).every((r) => r.textContent.includes('(changed)'))).toBe(true);
   });
 
   it('moves an open incident investigating → mitigated → resolved, and shows each step on the timeline', async () => {
@@ -106,6 +108,23 @@ describe('the investigation page', () => {
     const changed = (await screen.findByRole('heading', { name: 'What changed' })).closest('section')!;
     expect(await within(changed).findByRole('button', { name: 'Roll back to v9' })).toBeInTheDocument();
     expect(changed).toHaveTextContent('Production runs v10. If the change above caused this, roll back:');
+  });
+
+  it('rolls back from the investigation, shows the answer, and puts the rollback on the timeline', async () => {
+    renderApp('/incidents/INC-2057');
+    const changed = (await screen.findByRole('heading', { name: 'What changed' })).closest('section')!;
+    await userEvent.click(await within(changed).findByRole('button', { name: 'Roll back to v9' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Roll back search-ranker in production?' });
+    expect(dialog).toHaveTextContent('Production of search-ranker will serve v9 instead of v10');
+    await userEvent.type(within(dialog).getByRole('textbox'), 'Bursts started with v10');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Roll back to v9' }));
+    expect(await within(dialog).findByRole('status')).toHaveTextContent(
+      'search-ranker production now serves v9 (was v10) on 9 replicas.',
+    );
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+    const rollback = (await screen.findByText('Rolled back to v9')).closest('li')!;
+    expect(rollback).toHaveTextContent('by you (demo): Bursts started with v10');
+    expect(await within(changed).findByText(/Production runs v9/)).toBeInTheDocument();
   });
 
   it.each(['product-manager', 'stakeholder'] as const)('does not offer a %s the roll back', async (role) => {

@@ -146,7 +146,9 @@ export interface DriftRanking {
  * critical when the dataset drifts (at least the drift share of features), warning when some
  * features drift, healthy when none does, unknown when nothing could be scored.
  */
-export function driftStatusOf(result: Pick<DatasetDriftResult, 'featureCount' | 'driftedCount' | 'drifted'>): HealthStatus {
+export function driftStatusOf(
+  result: Pick<DatasetDriftResult, 'featureCount' | 'driftedCount' | 'drifted'>,
+): HealthStatus {
   if (result.featureCount === 0) return 'unknown';
   if (result.drifted) return 'critical';
   return result.driftedCount > 0 ? 'warning' : 'healthy';

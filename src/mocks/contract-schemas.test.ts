@@ -1,6 +1,58 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { RETRAINING_STATUSES } from '../domain/retraining';
+import {
+  categoricalProfileWire,
+  categoricalTimelineWire,
+  DRIFT_METHOD_NAMES,
+  driftRankingEntryWire,
+  driftRankingWire,
+  driftReferenceWire,
+  driftReportWire,
+  driftTimelineWire,
+  featureScoreWire,
+  labelDelayWire,
+  methodOverrideWire,
+  metricSeriesWire,
+  monitoringConfigWire,
+  monitoringMarkerWire,
+  numericProfileWire,
+  numericTimelineWire,
+  P_VALUE_CORRECTIONS,
+  performanceReportWire,
+  summaryStatisticsWire,
+} from '../sources/rest/monitoring-schemas';
+import { retrainingListWire, retrainingRequestWire } from '../sources/rest/operations-schemas';
+import { modelDriftStatusWire } from '../sources/rest/schemas';
+import { ALERT_SEVERITIES } from '../domain/alert';
 import { ENVIRONMENTS } from '../domain/deployment';
+import { INCIDENT_SEVERITIES, INCIDENT_STATUSES, TIMELINE_KINDS } from '../domain/incident';
+import { ROLLOUT_ACTIONS } from '../domain/rollout';
+import { SLO_SIGNALS } from '../domain/slo';
+import { SERVING_SIGNALS } from '../sources/capabilities';
+import {
+  alertHistoryWire,
+  alertIntervalWire,
+  alertListWire,
+  alertWire,
+  seriesResultWire,
+  seriesWire,
+  silenceListWire,
+  silenceWire,
+} from '../sources/rest/observability-schemas';
+import {
+  actionResultWire,
+  deploymentSnapshotWire,
+  incidentDetailWire,
+  incidentListWire,
+  incidentNoteWire,
+  incidentWire,
+  objectiveListWire,
+  objectiveStatusWire,
+  rolloutEventWire,
+  rolloutListWire,
+  timelineEventWire,
+} from '../sources/rest/operations-schemas';
 import { HEALTH_STATUSES } from '../domain/health';
 import { RUN_STATUSES } from '../domain/lineage';
 import { MODEL_STAGES, MODEL_TASKS, VERSION_STATUSES } from '../domain/model';
@@ -84,6 +136,48 @@ const PAIRS: [string, z.ZodObject<z.ZodRawShape>][] = [
   ['Deployment', deploymentWire],
   ['DeploymentList', deploymentListWire],
   ['ServerInfo', serverInfoWire],
+  ['RolloutEvent', rolloutEventWire],
+  ['RolloutList', rolloutListWire],
+  ['ObjectiveStatus', objectiveStatusWire],
+  ['ObjectiveList', objectiveListWire],
+  ['Incident', incidentWire],
+  ['IncidentList', incidentListWire],
+  ['IncidentNote', incidentNoteWire],
+  ['TimelineEvent', timelineEventWire],
+  ['DeploymentSnapshot', deploymentSnapshotWire],
+  ['IncidentDetail', incidentDetailWire],
+  ['ActionResult', actionResultWire],
+  ['Series', seriesWire],
+  ['SeriesResult', seriesResultWire],
+  ['Alert', alertWire],
+  ['AlertList', alertListWire],
+  ['SilenceMatcher', silenceWire.shape.matchers.element],
+  ['Silence', silenceWire],
+  ['SilenceList', silenceListWire],
+  ['AlertInterval', alertIntervalWire],
+  ['AlertHistory', alertHistoryWire],
+  ['RetrainingRequest', retrainingRequestWire],
+  ['RetrainingRequestList', retrainingListWire],
+  ['ModelDriftStatus', modelDriftStatusWire],
+  ['MethodOverride', methodOverrideWire],
+  ['MonitoringConfig', monitoringConfigWire],
+  ['SummaryStatistics', summaryStatisticsWire],
+  ['NumericSide', numericProfileWire.shape.reference],
+  ['NumericProfile', numericProfileWire],
+  ['CategoricalSide', categoricalProfileWire.shape.reference],
+  ['CategoricalProfile', categoricalProfileWire],
+  ['DriftReference', driftReferenceWire],
+  ['MonitoringMarker', monitoringMarkerWire],
+  ['DriftReport', driftReportWire],
+  ['NumericTimeline', numericTimelineWire],
+  ['CategoricalTimeline', categoricalTimelineWire],
+  ['DriftTimeline', driftTimelineWire],
+  ['MetricSeries', metricSeriesWire],
+  ['LabelDelay', labelDelayWire],
+  ['PerformanceReport', performanceReportWire],
+  ['FeatureScore', featureScoreWire],
+  ['DriftRankingEntry', driftRankingEntryWire],
+  ['DriftRanking', driftRankingWire],
   ['Error', errorWire],
 ];
 
@@ -101,6 +195,16 @@ describe('contract/openapi.yaml and the client schemas', () => {
       VersionStatus: VERSION_STATUSES,
       RunStatus: RUN_STATUSES,
       Environment: ENVIRONMENTS,
+      RolloutAction: ROLLOUT_ACTIONS,
+      SloSignal: SLO_SIGNALS,
+      IncidentSeverity: INCIDENT_SEVERITIES,
+      IncidentStatus: INCIDENT_STATUSES,
+      TimelineKind: TIMELINE_KINDS,
+      ServingSignal: SERVING_SIGNALS,
+      AlertSeverity: ALERT_SEVERITIES,
+      RetrainingStatus: RETRAINING_STATUSES,
+      DriftMethod: DRIFT_METHOD_NAMES,
+      PValueCorrection: P_VALUE_CORRECTIONS,
     });
   });
 });

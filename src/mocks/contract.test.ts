@@ -26,7 +26,28 @@ describe('the demo speaks contract/openapi.yaml', () => {
     expect(stops.map(contractErrors).filter(Boolean)).toEqual([]);
     // The tour reached the success and the error answers of each kind.
     const statuses = new Set(stops.map((s) => `${s.operationId} ${s.status}`));
-    for (const expected of ['listModels 200', 'listModels 400', 'getModel 404', 'getRun 200', 'getRun 404']) {
+    const sre = [
+      ...['listRollouts 200', 'listRollouts 404', 'listObjectives 400', 'listObjectives 404'],
+      ...['getIncident 200', 'getIncident 404', 'updateIncident 200', 'updateIncident 400'],
+      ...['addIncidentNote 201', 'addIncidentNote 200', 'addIncidentNote 400', 'addIncidentNote 404'],
+      ...[
+        'rollBackDeployment 200',
+        'rollBackDeployment 400',
+        'rollBackDeployment 404',
+        'rollBackDeployment 409',
+      ],
+      ...['shiftTraffic 200', 'shiftTraffic 400', 'shiftTraffic 409', 'getServingMetrics 200'],
+      ...['getServingMetrics 400', 'getServingMetrics 404', 'listAlerts 200', 'listSilences 200'],
+      'getAlertHistory 200',
+    ];
+    for (const expected of [
+      'listModels 200',
+      'listModels 400',
+      'getModel 404',
+      'getRun 200',
+      'getRun 404',
+      ...sre,
+    ]) {
       expect(statuses).toContain(expected);
     }
   });

@@ -4,6 +4,9 @@
  * number as words, a missing timestamp), so the client's validation must name
  * a field.
  */
+import { MONITORING_CORRUPTIONS } from './monitoring/malformed-monitoring';
+import { OPERATIONS_CORRUPTIONS } from './operations/malformed-operations';
+
 type Json = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Json =>
@@ -19,44 +22,57 @@ function breakModel(model: Json): void {
   model.openAlerts = 'three';
 }
 
-const CORRUPTIONS: readonly [RegExp, (body: Json) => void][] = [
-  [/^\/info$/, (body) => void (body.apiVersion = 1)],
-  [
-    /^\/registry\/models$/,
-    (body) => {
+const set =
+  (key: string, value: unknown) =>
+  (body: Json): void => {
+    body[key] = value;
+  };
+
+interface Corruption {
+  route: RegExp;
+  corrupt(body: Json): void;
+}
+
+const CORRUPTIONS: readonly Corruption[] = [
+  { route: /^\/info$/, corrupt: set('apiVersion', 1) },
+  {
+    route: /^\/registry\/models$/,
+    corrupt(body) {
       const model = firstItem(body, 'items');
       if (model) breakModel(model);
       else body.total = 'none';
     },
-  ],
-  [/^\/registry\/models\/[^/]+$/, breakModel],
-  [
-    /^\/registry\/models\/[^/]+\/versions$/,
-    (body) => {
-      for (const version of Array.isArray(body.items) ? body.items : [])
-        if (isObject(version)) delete version.createdAt;
-      if (!firstItem(body, 'items')) body.items = 'none';
+  },
+  { route: /^\/registry\/models\/[^/]+$/, corrupt: breakModel },
+  {
+    route: /^\/registry\/models\/[^/]+\/versions$/,
+    corrupt(body) {
+      const versions = Array.isArray(body.items) ? (body.items as unknown[]) : [];
+      for (const version of versions) if (isObject(version)) delete version.createdAt;
+      if (versions.length === 0) body.items = 'none';
     },
-  ],
-  [/^\/registry\/runs\/[^/]+$/, (body) => void (body.startedAt = 'yesterday')],
-  [/^\/registry\/facets$/, (body) => void (body.teams = 'Growth')],
-  [/^\/registry\/summary$/, (body) => void (body.totalModels = 'thirty')],
-  [
-    /^\/operations\/models\/[^/]+\/deployments$/,
-    (body) => {
+  },
+  { route: /^\/registry\/runs\/[^/]+$/, corrupt: set('startedAt', 'yesterday') },
+  { route: /^\/registry\/facets$/, corrupt: set('teams', 'Growth') },
+  { route: /^\/registry\/summary$/, corrupt: set('totalModels', 'thirty') },
+  {
+    route: /^\/operations\/models\/[^/]+\/deployments$/,
+    corrupt(body) {
       const deployment = firstItem(body, 'items');
       if (deployment) deployment.trafficPercent = 140;
       else body.items = 'none';
     },
-  ],
+  },
+  ...OPERATIONS_CORRUPTIONS,
+  ...MONITORING_CORRUPTIONS,
 ];
 
 /** The payload of `route` with one schema-breaking change; unknown routes and non-objects are left alone. */
 export function corruptPayload(route: string, body: unknown): unknown {
   if (!isObject(body)) return body;
-  const corruption = CORRUPTIONS.find(([pattern]) => pattern.test(route));
+  const corruption = CORRUPTIONS.find((c) => c.route.test(route));
   if (!corruption) return body;
   const copy = structuredClone(body);
-  corruption[1](copy);
+  corruption.corrupt(copy);
   return copy;
 }

@@ -15,7 +15,13 @@ const production: Deployment = {
   deployedAt: 2000,
   deployedBy: 'ravi',
 };
-const canary: Deployment = { ...production, id: 'pricing-canary', environment: 'canary', version: '15', trafficPercent: 10 };
+const canary: Deployment = {
+  ...production,
+  id: 'pricing-canary',
+  environment: 'canary',
+  version: '15',
+  trafficPercent: 10,
+};
 const rollout = (at: number, from: string | undefined, to: string): RolloutEvent => ({
   id: `r${at}`,
   deploymentId: 'pricing-production',

@@ -7,7 +7,13 @@ import { useDeploymentAction } from './api/deployment-actions';
 const STEPS = [0, 5, 10, 25, 50, 75, 100];
 
 /** Moves live traffic between production and its canary. */
-export function TrafficShiftDialog({ canary, production }: { canary: Deployment; production: Deployment | undefined }): ReactNode {
+export function TrafficShiftDialog({
+  canary,
+  production,
+}: {
+  canary: Deployment;
+  production: Deployment | undefined;
+}): ReactNode {
   const action = useDeploymentAction();
   const [percent, setPercent] = useState(canary.trafficPercent);
   const id = useId();
@@ -25,7 +31,9 @@ export function TrafficShiftDialog({ canary, production }: { canary: Deployment;
       pending={action.isPending}
       error={action.error ? describeError(action.error).detail : undefined}
       success={action.data?.message}
-      onConfirm={(reason) => action.mutate({ kind: 'shift-traffic', deploymentId: canary.id, canaryPercent: percent, reason })}
+      onConfirm={(reason) =>
+        action.mutate({ kind: 'shift-traffic', deploymentId: canary.id, canaryPercent: percent, reason })
+      }
       onClosed={() => action.reset()}
     >
       <label className="field" htmlFor={id}>
@@ -39,8 +47,9 @@ export function TrafficShiftDialog({ canary, production }: { canary: Deployment;
         ))}
       </select>
       <p style={{ marginTop: 8 }}>
-        The canary (<strong>v{canary.version}</strong>) will take <strong>{percent} %</strong> of live traffic, from {canary.trafficPercent} %
-        now; {productionVersion} in production will take <strong>{100 - percent} %</strong>.
+        The canary (<strong>v{canary.version}</strong>) will take <strong>{percent} %</strong> of live
+        traffic, from {canary.trafficPercent} % now; {productionVersion} in production will take{' '}
+        <strong>{100 - percent} %</strong>.
       </p>
     </ConfirmDialog>
   );

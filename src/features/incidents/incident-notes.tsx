@@ -41,7 +41,8 @@ export function IncidentNotes({ incidentId, notes, author }: IncidentNotesProps)
           value={draft}
           onChange={(event) => incidentNotesActions.setDraft(incidentId, event.target.value)}
           onKeyDown={(event) => {
-            if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) event.currentTarget.form?.requestSubmit();
+            if (event.key === 'Enter' && (event.metaKey || event.ctrlKey))
+              event.currentTarget.form?.requestSubmit();
           }}
         />
         <div className="row">
@@ -58,7 +59,8 @@ export function IncidentNotes({ incidentId, notes, author }: IncidentNotesProps)
         {[...written].reverse().map((n) => (
           <li key={n.id} className="note">
             <div className="muted">
-              {n.author} · <time dateTime={new Date(n.createdAt).toISOString()}>{formatDateTime(n.createdAt)}</time>
+              {n.author} ·{' '}
+              <time dateTime={new Date(n.createdAt).toISOString()}>{formatDateTime(n.createdAt)}</time>
             </div>
             <div className="note__body">{n.body}</div>
           </li>
@@ -69,7 +71,15 @@ export function IncidentNotes({ incidentId, notes, author }: IncidentNotesProps)
   );
 }
 
-function PendingNoteItem({ incidentId, note, author }: { incidentId: string; note: PendingNote; author: string }): ReactNode {
+function PendingNoteItem({
+  incidentId,
+  note,
+  author,
+}: {
+  incidentId: string;
+  note: PendingNote;
+  author: string;
+}): ReactNode {
   const failed = note.state === 'failed';
   return (
     <li className={`note note--pending ${failed ? 'note--failed' : ''}`}>
@@ -80,7 +90,11 @@ function PendingNoteItem({ incidentId, note, author }: { incidentId: string; not
       {failed && (
         <div role="alert" className="row" style={{ marginTop: 4 }}>
           <span className="field-error">Not saved: {note.error}</span>
-          <button type="button" className="button button--small" onClick={() => incidentNotesActions.retry(incidentId, note.clientId)}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => incidentNotesActions.retry(incidentId, note.clientId)}
+          >
             Retry now
           </button>
         </div>

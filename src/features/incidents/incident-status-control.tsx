@@ -11,14 +11,28 @@ const ACTION_WORDS: Record<IncidentStatus, string> = {
 };
 
 /** Moves the incident along: investigating → mitigated → resolved, or reopens it. */
-export function IncidentStatusControl({ incidentId, status, author }: { incidentId: string; status: IncidentStatus; author: string }): ReactNode {
+export function IncidentStatusControl({
+  incidentId,
+  status,
+  author,
+}: {
+  incidentId: string;
+  status: IncidentStatus;
+  author: string;
+}): ReactNode {
   const change = useSetIncidentStatus(incidentId, author);
   return (
     <div className="stack" style={{ gap: 8 }}>
       <div className="row">
         <span className="muted">Now: {INCIDENT_STATUS_LABELS[status]}</span>
         {nextStatuses(status).map((next) => (
-          <button key={next} type="button" className="button button--small" disabled={change.isPending} onClick={() => change.mutate(next)}>
+          <button
+            key={next}
+            type="button"
+            className="button button--small"
+            disabled={change.isPending}
+            onClick={() => change.mutate(next)}
+          >
             {change.isPending && change.variables === next ? 'Saving…' : ACTION_WORDS[next]}
           </button>
         ))}

@@ -48,7 +48,9 @@ export function IncidentsPage(): ReactNode {
         empty={(list) =>
           list.length === 0 ? (
             <EmptyState title={view === 'open' ? 'No open incidents.' : 'No incidents here.'}>
-              {view === 'open' ? 'Nothing is on fire. Resolved incidents are under "Resolved".' : 'Try another view.'}
+              {view === 'open'
+                ? 'Nothing is on fire. Resolved incidents are under "Resolved".'
+                : 'Try another view.'}
             </EmptyState>
           ) : undefined
         }

@@ -18,12 +18,19 @@ export function OpenIncidentsPanel(): ReactNode {
   const [params] = useSearchParams();
   const now = useNow();
   return (
-    <Panel title="Open incidents" actions={<Link to={withRange(`${INCIDENTS_PATH}?status=all`, params)}>All incidents</Link>}>
+    <Panel
+      title="Open incidents"
+      actions={<Link to={withRange(`${INCIDENTS_PATH}?status=all`, params)}>All incidents</Link>}
+    >
       <QueryState
         query={incidents}
         what="load open incidents"
         skeleton={<SkeletonLines lines={3} height={36} label="Loading open incidents" />}
-        empty={(list) => (list.length === 0 ? <EmptyState title="No open incidents.">Nothing is on fire.</EmptyState> : undefined)}
+        empty={(list) =>
+          list.length === 0 ? (
+            <EmptyState title="No open incidents.">Nothing is on fire.</EmptyState>
+          ) : undefined
+        }
       >
         {(list) => (
           <ul className="list-plain">

@@ -45,7 +45,9 @@ export function useNoteSender(incidentId: string, author: string): PendingNote[]
         );
         incidentNotesActions.confirm(incidentId, head.clientId);
       })
-      .catch((error: unknown) => incidentNotesActions.markFailed(incidentId, head.clientId, describeError(error).detail))
+      .catch((error: unknown) =>
+        incidentNotesActions.markFailed(incidentId, head.clientId, describeError(error).detail),
+      )
       .finally(() => inFlight.delete(head.clientId));
     // `head` is identified by its id, state and attempts; its other fields never change.
     // eslint-disable-next-line react-hooks/exhaustive-deps

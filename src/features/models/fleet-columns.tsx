@@ -86,8 +86,8 @@ export function fleetColumns(now: number, search: string) {
       ),
     }),
     column.accessor('drift', {
-      header: 'Input drift, 24 h',
-      meta: { width: 'minmax(170px, 1.1fr)' } satisfies ColumnMeta,
+      header: 'Drift, 24 h',
+      meta: { width: 'minmax(132px, 0.8fr)' } satisfies ColumnMeta,
       cell: (info) => <DriftCell drift={info.getValue()} />,
     }),
     column.accessor('lastDeployedAt', {
@@ -121,11 +121,12 @@ const DRIFT_WORDS: Record<ModelDriftStatus['status'], string> = {
 function DriftCell({ drift }: { drift: ModelDriftStatus | undefined }): ReactNode {
   if (!drift) return <span className="muted">Not monitored</span>;
   const features = drift.topFeatures.length > 0 ? `: ${drift.topFeatures.join(', ')}` : '';
+  const detail = `${drift.driftedFeatures} of ${drift.totalFeatures} features${features}`;
   return (
     <span className="fleet__stacked">
       <StatusBadge status={drift.status} label={DRIFT_WORDS[drift.status]} />
-      <span className="fleet__reason">
-        {drift.driftedFeatures} of {drift.totalFeatures} features{features}
+      <span className="fleet__reason" title={detail}>
+        {detail}
       </span>
     </span>
   );

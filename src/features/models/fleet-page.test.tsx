@@ -20,7 +20,7 @@ describe('fleet page', () => {
     expect(await screen.findByRole('link', { name: 'transaction-fraud' })).toBeInTheDocument();
     const first = modelRows()[0]!;
     expect(within(first).getByText('Critical')).toBeInTheDocument();
-    expect(within(first).getByText(/payment_method/)).toBeInTheDocument();
+    expect(within(first).getByText(/Abrupt drift on payment_method/)).toBeInTheDocument();
     expect(screen.getByText(/of 30/)).toBeInTheDocument();
   });
 

@@ -19,7 +19,15 @@ export function formatObjectiveCurrent(o: ObjectiveStatus): string {
 }
 
 /** Each objective with where it stands now: the budget left and how fast it burns. */
-export function ObjectivesTable({ objectives, showModel = false, renderModel }: { objectives: ObjectiveStatus[]; showModel?: boolean; renderModel?: (o: ObjectiveStatus) => ReactNode }): ReactNode {
+export function ObjectivesTable({
+  objectives,
+  showModel = false,
+  renderModel,
+}: {
+  objectives: ObjectiveStatus[];
+  showModel?: boolean;
+  renderModel?: (o: ObjectiveStatus) => ReactNode;
+}): ReactNode {
   return (
     <div style={{ overflowX: 'auto' }}>
       <table className="table">

@@ -1,11 +1,13 @@
 import type { ReactNode } from 'react';
 import type { ObjectiveStatus } from '../../domain/slo';
 import type { TimeWindow } from '../../domain/time-range';
+import { describeError } from '../../lib/describe-error';
 import { QueryState } from '../../lib/query-state';
 import type { ServingSignal } from '../../sources/capabilities';
 import { ChartPanel } from '../../ui/charts/chart-panel';
 import type { ChartMarker, ChartSeries, ChartShade, ChartThreshold } from '../../ui/charts/chart-types';
 import { formatLatency, formatPercent } from '../../lib/format';
+import { ErrorState } from '../../ui/error-state';
 import { Skeleton } from '../../ui/skeleton';
 import { useServingSeries } from './api/serving-series';
 import './service-health.css';
@@ -25,15 +27,30 @@ export interface ServiceChartsProps {
 export function ServiceCharts(props: ServiceChartsProps): ReactNode {
   const latencyThresholds = props.objectives
     .filter((o) => o.signal !== 'error_rate')
-    .map((o): ChartThreshold => ({ value: o.threshold, label: `SLO ${o.signal === 'latency_p99' ? 'p99' : 'p95'} ${formatLatency(o.threshold)}` }));
+    .map((o): ChartThreshold => ({
+      value: o.threshold,
+      label: `SLO ${o.signal === 'latency_p99' ? 'p99' : 'p95'} ${formatLatency(o.threshold)}`,
+    }));
   const errorThresholds = props.objectives
     .filter((o) => o.signal === 'error_rate')
     .map((o): ChartThreshold => ({ value: o.threshold, label: `SLO ${formatPercent(o.threshold)}` }));
   return (
     <div className="service-charts">
       <LatencyChart {...props} thresholds={latencyThresholds} />
-      <SignalChart {...props} signal="throughput" title="Throughput" thresholds={[]} description="Requests served per second." />
-      <SignalChart {...props} signal="error_rate" title="Error rate" thresholds={errorThresholds} description="Share of requests that failed (5xx)." />
+      <SignalChart
+        {...props}
+        signal="throughput"
+        title="Throughput"
+        thresholds={[]}
+        description="Requests served per second."
+      />
+      <SignalChart
+        {...props}
+        signal="error_rate"
+        title="Error rate"
+        thresholds={errorThresholds}
+        description="Share of requests that failed (5xx)."
+      />
     </div>
   );
 }
@@ -45,7 +62,19 @@ function LatencyChart(props: ServiceChartsProps & { thresholds: ChartThreshold[]
   const p99 = useServingSeries(target, 'latency_p99', props.window);
   const queries = [p50, p95, p99];
   const failed = queries.find((q) => q.isError);
-  if (failed) return <QueryState query={failed} what="load latency" skeleton={null}>{() => null}</QueryState>;
+  if (failed) {
+    // One Retry for the chart: every quantile that failed is asked again, not only the first.
+    const { detail, hint } = describeError(failed.error);
+    return (
+      <ErrorState
+        title="Could not load latency."
+        detail={detail}
+        hint={hint}
+        onRetry={() => queries.filter((q) => q.isError).forEach((q) => void q.refetch())}
+        retrying={queries.some((q) => q.isError && q.isFetching)}
+      />
+    );
+  }
   if (queries.some((q) => q.isPending)) return <ChartSkeleton title="Latency" />;
   const series: ChartSeries[] = [
     ...labelled(p50.data?.series ?? [], 'p50'),
@@ -63,15 +92,33 @@ function LatencyChart(props: ServiceChartsProps & { thresholds: ChartThreshold[]
       markers={props.markers}
       shades={props.shades}
       syncId={props.syncId}
-      query={[p50, p95, p99].map((q) => q.data?.query).filter(Boolean).join('\n')}
+      query={[p50, p95, p99]
+        .map((q) => q.data?.query)
+        .filter(Boolean)
+        .join('\n')}
     />
   );
 }
 
-function SignalChart(props: ServiceChartsProps & { signal: ServingSignal; title: string; description: string; thresholds: ChartThreshold[] }): ReactNode {
-  const result = useServingSeries({ model: props.model, deployment: props.deployment }, props.signal, props.window);
+function SignalChart(
+  props: ServiceChartsProps & {
+    signal: ServingSignal;
+    title: string;
+    description: string;
+    thresholds: ChartThreshold[];
+  },
+): ReactNode {
+  const result = useServingSeries(
+    { model: props.model, deployment: props.deployment },
+    props.signal,
+    props.window,
+  );
   return (
-    <QueryState query={result} what={`load ${props.title.toLowerCase()}`} skeleton={<ChartSkeleton title={props.title} />}>
+    <QueryState
+      query={result}
+      what={`load ${props.title.toLowerCase()}`}
+      skeleton={<ChartSkeleton title={props.title} />}
+    >
       {(data) => (
         <ChartPanel
           title={props.title}

@@ -26,20 +26,33 @@ export function ServiceHealthTab({ name }: { name: string }): ReactNode {
           skeleton={<SkeletonLines lines={3} height={28} label="Loading objectives" />}
           empty={(list) =>
             list.length === 0 ? (
-              <EmptyState title="No objectives defined for this model.">Define latency and error-rate objectives in your platform to track error budgets here.</EmptyState>
+              <EmptyState title="No objectives defined for this model.">
+                Define latency and error-rate objectives in your platform to track error budgets here.
+              </EmptyState>
             ) : undefined
           }
         >
           {(list) => (
             <>
-              <p className="answer">{serviceHealthAnswer(name, list.map((o) => ({ objective: o, health: objectiveHealth(o) })))}</p>
+              <p className="answer">
+                {serviceHealthAnswer(
+                  name,
+                  list.map((o) => ({ objective: o, health: objectiveHealth(o) })),
+                )}
+              </p>
               <ObjectivesTable objectives={list} />
             </>
           )}
         </QueryState>
       </Panel>
       <Panel title="Signals" subtitle="Hover one chart to see the same instant on all">
-        <ServiceCharts model={name} window={window} objectives={objectives.data ?? []} markers={markers} syncId={`service-${name}`} />
+        <ServiceCharts
+          model={name}
+          window={window}
+          objectives={objectives.data ?? []}
+          markers={markers}
+          syncId={`service-${name}`}
+        />
       </Panel>
     </div>
   );

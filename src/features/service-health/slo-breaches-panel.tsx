@@ -22,12 +22,18 @@ export function SloBreachesPanel(): ReactNode {
         query={objectives}
         what="load service level objectives"
         skeleton={<SkeletonLines lines={5} height={32} label="Loading objectives" />}
-        empty={(list) => (list.length === 0 ? <EmptyState title="No objectives are defined yet." /> : undefined)}
+        empty={(list) =>
+          list.length === 0 ? <EmptyState title="No objectives are defined yet." /> : undefined
+        }
       >
         {(list) => {
           const ranked = list
             .map((o) => ({ o, health: objectiveHealth(o) }))
-            .sort((a, b) => healthSeverity(b.health.status) - healthSeverity(a.health.status) || a.o.budgetRemaining - b.o.budgetRemaining);
+            .sort(
+              (a, b) =>
+                healthSeverity(b.health.status) - healthSeverity(a.health.status) ||
+                a.o.budgetRemaining - b.o.budgetRemaining,
+            );
           const attention = ranked.filter((r) => r.health.status !== 'healthy');
           return (
             <>

@@ -31,6 +31,20 @@ describe('createDemoFleet', () => {
     expect(names(fleetOf(30, 1)).slice(0, 8)).toEqual(names(fleetOf(30, 2)).slice(0, 8));
   });
 
+  it('keeps names, run ids, dataset digests and commits when only the clock moves', () => {
+    const lineage = (fleet: DemoFleet): unknown =>
+      fleet.models().map((m) => {
+        const runs = (fleet.versions(m.name) ?? []).map((v) => fleet.run(v.runId ?? ''));
+        return [
+          m.name,
+          m.productionVersion,
+          runs.map((r) => [r?.id, r?.codeCommit, r?.datasets.map((d) => d.digest)]),
+        ];
+      });
+    // End-to-end tests compare the page against these facts while the demo runs on the real clock.
+    expect(lineage(fleetOf(30, 1, NOW + 5 * 86_400_000))).toEqual(lineage(fleetOf(30, 1)));
+  });
+
   it('does not depend on the order models are asked for', () => {
     const asked = fleetOf(30);
     const later = asked.versions('delivery-eta');

@@ -11,6 +11,7 @@ import { generateRun } from './runs';
 import { STORY_MODELS } from './story';
 import { planStoryModel } from './story-plan';
 import { generateVersions } from './versions';
+import { withDriftStatus } from '../monitoring/fleet-drift';
 
 export interface FleetOptions {
   fleetSize: number;
@@ -57,6 +58,8 @@ export function createDemoFleet(options: FleetOptions): DemoFleet {
       plan = story
         ? planStoryModel(story, index, seed, now)
         : planGeneratedModel(seed, index, index - STORY_MODELS.length, now);
+      // The summary row carries the monitoring's verdict, as a backend joining both would send it.
+      plan = withDriftStatus(plan, seed, now);
       cache[index] = plan;
     }
     return plan;

@@ -1,6 +1,6 @@
 import { HttpResponse } from 'msw';
 
-export type ErrorCode = 'NOT_FOUND' | 'INVALID_PARAMETER' | 'INVALID_CURSOR' | 'UNAVAILABLE';
+export type ErrorCode = 'NOT_FOUND' | 'INVALID_PARAMETER' | 'INVALID_CURSOR' | 'UNAVAILABLE' | 'CONFLICT';
 
 /** The contract's error body: `{ "error": { "code", "message" } }`. */
 export function errorResponse(status: number, code: ErrorCode, message: string): Response {

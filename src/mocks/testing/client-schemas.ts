@@ -9,8 +9,31 @@ import {
   trainingRunWire,
   versionListWire,
 } from '../../sources/rest/schemas';
+import {
+  alertHistoryWire,
+  alertListWire,
+  seriesResultWire,
+  silenceListWire,
+} from '../../sources/rest/observability-schemas';
+import {
+  actionResultWire,
+  incidentDetailWire,
+  incidentListWire,
+  incidentNoteWire,
+  incidentWire,
+  objectiveListWire,
+  retrainingListWire,
+  retrainingRequestWire,
+  rolloutListWire,
+} from '../../sources/rest/operations-schemas';
+import {
+  driftRankingWire,
+  driftReportWire,
+  driftTimelineWire,
+  performanceReportWire,
+} from '../../sources/rest/monitoring-schemas';
 
-/** Test helper: the client's zod schema for the 200 answer of each operation of the contract. */
+/** Test helper: the client's zod schema for the 2xx answer of each operation of the contract. */
 export const CLIENT_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   getServerInfo: serverInfoWire,
   listModels: modelPageWire,
@@ -20,4 +43,22 @@ export const CLIENT_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   getFacets: facetsWire,
   getFleetSummary: fleetSummaryWire,
   listDeployments: deploymentListWire,
+  listRollouts: rolloutListWire,
+  listObjectives: objectiveListWire,
+  listIncidents: incidentListWire,
+  getIncident: incidentDetailWire,
+  updateIncident: incidentWire,
+  addIncidentNote: incidentNoteWire,
+  rollBackDeployment: actionResultWire,
+  shiftTraffic: actionResultWire,
+  getServingMetrics: seriesResultWire,
+  listAlerts: alertListWire,
+  listSilences: silenceListWire,
+  getAlertHistory: alertHistoryWire,
+  listRetrainingRequests: retrainingListWire,
+  requestRetraining: retrainingRequestWire,
+  getDriftReport: driftReportWire,
+  getDriftTimeline: driftTimelineWire,
+  getPerformance: performanceReportWire,
+  getDriftRanking: driftRankingWire,
 };

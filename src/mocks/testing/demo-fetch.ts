@@ -14,3 +14,13 @@ export async function getDemo(route: string): Promise<DemoReply> {
   const response = await fetch(demoUrl(route));
   return { status: response.status, body: (await response.json()) as unknown };
 }
+
+/** A request with a JSON body (`POST`, `PATCH`), as the app's actions send it. */
+export async function sendDemo(method: 'POST' | 'PATCH', route: string, body: unknown): Promise<DemoReply> {
+  const response = await fetch(demoUrl(route), {
+    method,
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as unknown };
+}

@@ -1,5 +1,7 @@
 import { MODEL_SORT_FIELDS } from '../../domain/fleet';
-import { getDemo } from './demo-fetch';
+import { getDemo, type DemoReply } from './demo-fetch';
+import { tourMonitoring } from './monitoring-tour';
+import { tourOperations } from './sre-tour';
 
 /** Test helper: one call of the demo and what it answered. */
 export interface TourStop {
@@ -24,8 +26,12 @@ const strings = (values: unknown[], key: string): string[] =>
  */
 export async function tourDemo(): Promise<TourStop[]> {
   const stops: TourStop[] = [];
-  const visit = async (operationId: string, route: string): Promise<unknown> => {
-    const { status, body } = await getDemo(route);
+  const visit = async (
+    operationId: string,
+    route: string,
+    send: () => Promise<DemoReply> = () => getDemo(route),
+  ): Promise<unknown> => {
+    const { status, body } = await send();
     stops.push({ operationId, route, status, body });
     return body;
   };
@@ -66,5 +72,7 @@ export async function tourDemo(): Promise<TourStop[]> {
   await visit('listModelVersions', '/registry/models/no-such-model/versions');
   await visit('listDeployments', '/operations/models/no-such-model/deployments');
   await visit('getRun', `/registry/runs/${'0'.repeat(32)}`);
+  await tourOperations(visit, names);
+  await tourMonitoring(visit, names);
   return stops;
 }

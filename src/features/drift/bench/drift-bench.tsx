@@ -1,0 +1,29 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { BenchOutput } from './bench-output';
+import { ChartBench } from './chart-bench';
+import { runDriftBench, type DriftBenchResult } from './run-drift-bench';
+
+/**
+ * Hidden measurement pages (`?bench=drift`, `?bench=chart-1m` on the Drift tab), read by
+ * scripts/bench/drift-bench.mjs in headless Chromium. Each prints its figures as JSON.
+ */
+export default function DriftBench({ kind }: { kind: string }): ReactNode {
+  if (kind === 'chart-1m') return <ChartBench points={1_000_000} />;
+  if (kind === 'drift') return <StatisticsBench />;
+  return <p>Unknown benchmark “{kind}”: use ?bench=drift or ?bench=chart-1m.</p>;
+}
+
+function StatisticsBench(): ReactNode {
+  const [result, setResult] = useState<DriftBenchResult | string>();
+  useEffect(() => {
+    let cancelled = false;
+    runDriftBench({ features: 100, rows: 100_000, runs: 3 }).then(
+      (value) => !cancelled && setResult(value),
+      (error: unknown) => !cancelled && setResult(String(error)),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+  return <BenchOutput title="Drift statistics, 100 features × 100,000 rows" result={result} />;
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { runDrift } from './drift-client';
+import { benchSamples } from '../bench/bench-data';
+
+describe('runDrift without a Web Worker (jsdom)', () => {
+  it('computes on the main thread and says so', async () => {
+    expect(typeof Worker).toBe('undefined');
+    const timed = await runDrift('samples', benchSamples(5, 2_000));
+    expect(timed.inWorker).toBe(false);
+    expect(timed.computeMs).toBeGreaterThanOrEqual(0);
+    expect(timed.output.map((s) => s.name)).toEqual([
+      'feature_000',
+      'feature_001',
+      'feature_002',
+      'feature_003',
+      'feature_004',
+    ]);
+    // Feature 0 is shifted by a quarter of a standard deviation; feature 1 is not.
+    expect(timed.output[0]?.wassersteinNorm).toBeGreaterThan(0.15);
+    expect(timed.output[1]?.wassersteinNorm).toBeLessThan(0.1);
+    expect(timed.output[4]?.chiSquare?.pValue).toBeGreaterThan(0);
+  });
+
+  it('rejects at once when the caller has already cancelled', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await expect(runDrift('samples', [], { signal: controller.signal })).rejects.toMatchObject({
+      name: 'AbortError',
+    });
+  });
+
+  it('rejects with the computation’s own error', async () => {
+    const empty = [
+      { kind: 'numeric' as const, name: 'x', reference: new Float64Array(0), current: new Float64Array(1) },
+    ];
+    await expect(runDrift('samples', empty)).rejects.toThrow(/sample is empty/);
+  });
+});

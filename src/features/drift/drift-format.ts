@@ -1,0 +1,56 @@
+import type { DriftDirection, DriftMethod } from '../../domain/drift/drift-method';
+import type { MethodSource } from '../../domain/drift/select-method';
+import type { HealthStatus } from '../../domain/health';
+import { formatDecimal } from '../../lib/format';
+
+/** Method names as a table cell or a sentence says them. */
+export const METHOD_NAMES: Record<DriftMethod, string> = {
+  ks: 'Kolmogorov–Smirnov',
+  'wasserstein-norm': 'Wasserstein (normed)',
+  'chi-square': 'Chi-square',
+  'jensen-shannon': 'Jensen–Shannon',
+  psi: 'PSI',
+  hellinger: 'Hellinger',
+};
+
+/** What the score of a method is: a p-value for the tests, a distance otherwise. */
+export const SCORE_NAMES: Record<DriftMethod, string> = {
+  ks: 'KS p-value',
+  'wasserstein-norm': 'Wasserstein',
+  'chi-square': 'χ² p-value',
+  'jensen-shannon': 'JS distance',
+  psi: 'PSI',
+  hellinger: 'Hellinger',
+};
+
+export const SOURCE_LABELS: Record<MethodSource, string> = {
+  default: 'default',
+  model: 'set for this model',
+  feature: 'set for this feature',
+};
+
+/** p-values to 3 decimals ("< 0.001" below); distances to 2 decimals, 3 under 0.1. */
+export function formatScore(score: number, direction: DriftDirection): string {
+  if (!Number.isFinite(score)) return score > 0 ? '∞' : '—';
+  if (direction === 'p-value-below') return score < 0.001 ? '< 0.001' : formatDecimal(score, 3);
+  return formatDecimal(score, score < 0.1 ? 3 : 2);
+}
+
+/** "≥ 0.10" for distances, "< 0.05" for p-values: the side of the threshold that means drift. */
+export function formatThreshold(threshold: number, direction: DriftDirection): string {
+  const digits = threshold < 0.01 ? 3 : 2;
+  return `${direction === 'p-value-below' ? '<' : '≥'} ${formatDecimal(threshold, digits)}`;
+}
+
+/** "PSI 0.31": a score as a sentence names it. */
+export function namedScore(method: DriftMethod, score: number, direction: DriftDirection): string {
+  return `${SCORE_NAMES[method]} ${formatScore(score, direction)}`;
+}
+
+/** The four statuses in drift's words. */
+export const DRIFT_STATUS_LABELS: Record<HealthStatus, string> = {
+  healthy: 'No drift',
+  warning: 'Some drift',
+  critical: 'Dataset drift',
+  unknown: 'Not scored',
+};
