@@ -4,6 +4,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { buildIncidentTimeline } from '../domain/incident-timeline';
 import type { IncidentDetail, TimelineEvent } from '../domain/incident';
 import { ROLE_LABELS, can } from '../domain/role';
+import { RELATIVE_RANGES, relativeRangeMs, type RelativeRange } from '../domain/time-range';
 import { RollBackButton } from '../features/deployments/deployment-action-buttons';
 import { useDeployments } from '../features/deployments/api/deployments';
 import { ENVIRONMENT_LABELS } from '../features/deployments/deployment-plan';
@@ -31,6 +32,11 @@ import { Panel } from '../ui/panel';
 import { SkeletonLines } from '../ui/skeleton';
 
 const HOUR = 3_600_000;
+
+/** The shortest relative range that reaches back to `from`, if any. */
+function liveRangeCovering(from: number, now: number): RelativeRange | undefined {
+  return RELATIVE_RANGES.find((range) => now - relativeRangeMs(range) <= from);
+}
 
 /** Two hours before the start to an hour after the end: the cause and the recovery in view. */
 function incidentWindow(incident: IncidentDetail, now: number): { from: number; to: number } {
@@ -71,8 +77,11 @@ function Investigation({ incident }: { incident: IncidentDetail }): ReactNode {
 
   // Opened without a time range: show the incident's own window, in the URL so the link reproduces it.
   useEffect(() => {
-    if (!hasRange) setRange({ kind: 'absolute', ...zoom });
-  }, [hasRange, setRange, zoom]);
+    if (hasRange) return;
+    // An open incident keeps a live, relative window so new data keeps arriving; a closed one is framed.
+    const live = incident.resolvedAt === undefined ? liveRangeCovering(zoom.from, now) : undefined;
+    setRange(live ? { kind: 'relative', range: live } : { kind: 'absolute', ...zoom });
+  }, [hasRange, setRange, zoom, incident.resolvedAt, now]);
 
   const alerts = useAlertHistory({ model: incident.model }, zoom);
   const timeline = buildIncidentTimeline(incident, alerts.query.data ?? []);

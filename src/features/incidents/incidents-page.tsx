@@ -10,6 +10,7 @@ import { RelativeTime } from '../../ui/relative-time';
 import { SkeletonLines } from '../../ui/skeleton';
 import { useIncidents } from './api/incidents';
 import { IncidentStatusBadge, SeverityBadge } from './incident-badges';
+import { incidentsAnswer } from './incidents-answer';
 import { incidentPath, modelPath, withRange } from '../../lib/paths';
 
 const VIEWS = {
@@ -57,6 +58,9 @@ export function IncidentsPage(): ReactNode {
       >
         {(list) => (
           <div style={{ overflowX: 'auto' }}>
+            <p className="answer" style={{ marginBottom: 12 }}>
+              {incidentsAnswer(list, now)}
+            </p>
             <table className="table">
               <thead>
                 <tr>

@@ -12,7 +12,13 @@ import { ServiceCharts } from './service-charts';
 import { serviceHealthAnswer } from './service-health-answer';
 
 /** A model's service health: its objectives first, then the signals over the global time range. */
-export function ServiceHealthTab({ name }: { name: string }): ReactNode {
+export function ServiceHealthTab({
+  name,
+  afterObjectives,
+}: {
+  name: string;
+  afterObjectives?: ReactNode;
+}): ReactNode {
   const window = useTimeWindow();
   const objectives = useObjectives(name);
   const rollouts = useRollouts(name);
@@ -45,6 +51,7 @@ export function ServiceHealthTab({ name }: { name: string }): ReactNode {
           )}
         </QueryState>
       </Panel>
+      {afterObjectives}
       <Panel title="Signals" subtitle="Hover one chart to see the same instant on all">
         <ServiceCharts
           model={name}
