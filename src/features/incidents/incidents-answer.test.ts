@@ -37,7 +37,7 @@ describe('incidentsAnswer', () => {
 
   it('uses the singular', () => {
     expect(incidentsAnswer([incident('investigating', HOUR)], NOW)).toBe(
-      '1 incident is open (1 investigating, 0 mitigated); the oldest for 60 min.',
+      '1 incident is open (1 investigating, 0 mitigated); the oldest for 1 h.',
     );
   });
 });
