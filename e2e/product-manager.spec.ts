@@ -267,12 +267,27 @@ test.describe('A product manager reviews model status', () => {
       'health_reason',
       'last_deployed_utc',
       'open_alerts',
+      'drift',
+      'drifted_features',
     ]);
     // One line per model on the page, plus the header.
     await expect(fleetPager(page)).toContainText(`1–${rows.length - 1} of ${rows.length - 1}`);
 
-    const [model, team, owner, task, version, aliases, stage, health, reason, deployed, alerts] =
-      rows[1] ?? [];
+    const [
+      model,
+      team,
+      owner,
+      task,
+      version,
+      aliases,
+      stage,
+      health,
+      reason,
+      deployed,
+      alerts,
+      drift,
+      drifted,
+    ] = rows[1] ?? [];
     // The first line is the first row on screen (worst health first: the critical fraud model).
     expect(model).toBe(name);
     expect(model).toBe(CRITICAL_MODEL);
@@ -287,5 +302,8 @@ test.describe('A product manager reviews model status', () => {
     // Absolute UTC times in the file, where the screen says "3 weeks ago".
     expect(deployed).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     expect(rowText.trim().endsWith(alerts ?? '?')).toBe(true);
+    // The drift verdict and the features behind it, as the drift column shows them.
+    expect(drift).toMatch(/^(healthy|warning|critical|unknown)$/);
+    expect(drifted).toContain('payment_method');
   });
 });

@@ -1,30 +1,60 @@
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { Role } from '../domain/role';
-import { DriftRankingPanel } from '../features/drift/drift-ranking-panel';
-import { FiringAlertsPanel } from '../features/alerts/firing-alerts-panel';
-import { LatestMetricsPanel } from '../features/homes/latest-metrics-panel';
-import { OpenIncidentsPanel } from '../features/incidents/open-incidents-panel';
-import { SloBreachesPanel } from '../features/service-health/slo-breaches-panel';
-import { NeedsAttentionPanel } from '../features/homes/needs-attention-panel';
-import { PlainSummaryPanel } from '../features/homes/plain-summary-panel';
-import { PortfolioStatusPanel } from '../features/homes/portfolio-status-panel';
-import { ProductionHealthPanel } from '../features/homes/production-health-panel';
-import { RecentlyShippedPanel } from '../features/homes/recently-shipped-panel';
-import { TrainingDataAgePanel } from '../features/homes/training-data-age-panel';
+
+/**
+ * Each panel loads with its own code, so a home downloads only the panels it
+ * shows and the landing route stays small.
+ */
+function lazyPanel<K extends string>(load: () => Promise<Record<K, () => ReactNode>>, name: K): LazyExoticComponent<() => ReactNode> {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
 
 /** Every panel a home can show. Later features add an entry here and to a role's list. */
 const PANELS = {
-  'portfolio-status': { label: 'Portfolio status', component: PortfolioStatusPanel },
-  'needs-attention': { label: 'Needs attention', component: NeedsAttentionPanel },
-  'recently-shipped': { label: 'Recently shipped', component: RecentlyShippedPanel },
-  'production-health': { label: 'Production models by health', component: ProductionHealthPanel },
-  'latest-metrics': { label: 'Models and their latest metrics', component: LatestMetricsPanel },
-  'training-data-age': { label: 'Training data age', component: TrainingDataAgePanel },
-  'plain-summary': { label: 'Portfolio in brief', component: PlainSummaryPanel },
-  'drift-ranking': { label: 'Drift by model', component: DriftRankingPanel },
-  'slo-breaches': { label: 'Breaching or burning budget', component: SloBreachesPanel },
-  'open-incidents': { label: 'Open incidents', component: OpenIncidentsPanel },
-  'firing-alerts': { label: 'Firing alerts', component: FiringAlertsPanel },
+  'portfolio-status': {
+    label: 'Portfolio status',
+    component: lazyPanel(() => import('../features/homes/portfolio-status-panel'), 'PortfolioStatusPanel'),
+  },
+  'needs-attention': {
+    label: 'Needs attention',
+    component: lazyPanel(() => import('../features/homes/needs-attention-panel'), 'NeedsAttentionPanel'),
+  },
+  'recently-shipped': {
+    label: 'Recently shipped',
+    component: lazyPanel(() => import('../features/homes/recently-shipped-panel'), 'RecentlyShippedPanel'),
+  },
+  'production-health': {
+    label: 'Production models by health',
+    component: lazyPanel(() => import('../features/homes/production-health-panel'), 'ProductionHealthPanel'),
+  },
+  'latest-metrics': {
+    label: 'Models and their latest metrics',
+    component: lazyPanel(() => import('../features/homes/latest-metrics-panel'), 'LatestMetricsPanel'),
+  },
+  'training-data-age': {
+    label: 'Training data age',
+    component: lazyPanel(() => import('../features/homes/training-data-age-panel'), 'TrainingDataAgePanel'),
+  },
+  'plain-summary': {
+    label: 'Portfolio in brief',
+    component: lazyPanel(() => import('../features/homes/plain-summary-panel'), 'PlainSummaryPanel'),
+  },
+  'drift-ranking': {
+    label: 'Drift by model',
+    component: lazyPanel(() => import('../features/drift/drift-ranking-panel'), 'DriftRankingPanel'),
+  },
+  'slo-breaches': {
+    label: 'Breaching or burning budget',
+    component: lazyPanel(() => import('../features/service-health/slo-breaches-panel'), 'SloBreachesPanel'),
+  },
+  'open-incidents': {
+    label: 'Open incidents',
+    component: lazyPanel(() => import('../features/incidents/open-incidents-panel'), 'OpenIncidentsPanel'),
+  },
+  'firing-alerts': {
+    label: 'Firing alerts',
+    component: lazyPanel(() => import('../features/alerts/firing-alerts-panel'), 'FiringAlertsPanel'),
+  },
 } satisfies Record<string, { label: string; component: ComponentType }>;
 
 export type PanelId = keyof typeof PANELS;

@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { Navigate, useParams } from 'react-router';
 import { isRole } from '../domain/role';
 import { PanelBoundary } from '../lib/panel-boundary';
 import { PageTitle } from '../ui/page-title';
+import { SkeletonLines } from '../ui/skeleton';
 import { panel, ROLE_HOMES } from './home-panels';
 import { NotFoundPage } from './not-found-page';
 import { useRole } from '../stores/preferences-store';
@@ -20,7 +21,9 @@ export function RoleHomePage(): ReactNode {
           const { label, component: Panel } = panel(id);
           return (
             <PanelBoundary key={id} label={`The ${label} panel`}>
-              <Panel />
+              <Suspense fallback={<PanelSkeleton title={label} />}>
+                <Panel />
+              </Suspense>
             </PanelBoundary>
           );
         })}
@@ -33,4 +36,14 @@ export function RoleHomePage(): ReactNode {
 export function HomeRedirect(): ReactNode {
   const role = useRole();
   return <Navigate to={homePath(role)} replace />;
+}
+
+/** Shaped like a panel, so nothing jumps when the panel's code and data arrive. */
+function PanelSkeleton({ title }: { title: string }): ReactNode {
+  return (
+    <section className="panel" aria-label={title}>
+      <h2>{title}</h2>
+      <SkeletonLines lines={5} height={28} label={`Loading ${title.toLowerCase()}`} />
+    </section>
+  );
 }

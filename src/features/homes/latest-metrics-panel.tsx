@@ -33,33 +33,21 @@ export function LatestMetricsPanel(): ReactNode {
         }
       >
         {(data) => (
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Model</th>
-                <th scope="col">Health and reason</th>
-                <th scope="col" className="num">
-                  Latest version
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.items.map((m) => (
-                <tr key={m.name}>
-                  <td>
-                    <ModelLink name={m.name} />
-                  </td>
-                  <td>
-                    <StatusBadge status={m.health.status} />
-                    <div className="muted">{m.health.reason}</div>
-                  </td>
-                  <td className="num">
+          <ul className="list-plain">
+            {data.items.map((m) => (
+              <li key={m.name} className="attention-item">
+                <StatusBadge status={m.health.status} />
+                <div>
+                  <ModelLink name={m.name} />
+                  <span className="muted num" style={{ textAlign: 'left' }}>
+                    {' · '}
                     <LatestMetric model={m} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </span>
+                  <div>{m.health.reason}</div>
+                </div>
+              </li>
+            ))}
+          </ul>
         )}
       </QueryState>
     </Panel>

@@ -33,17 +33,24 @@ interface ColumnMeta {
 export function fleetColumns(now: number, search: string) {
   return [
     column.accessor('name', {
-      header: 'Model',
+      header: 'Model / task',
       meta: { sortField: 'name', width: 'minmax(180px, 1.4fr)' } satisfies ColumnMeta,
       cell: (info) => (
-        <Link to={{ pathname: modelPath(info.getValue()), search }} className="fleet__name">
-          {info.getValue()}
-        </Link>
+        <span className="fleet__stacked">
+          <Link
+            to={{ pathname: modelPath(info.getValue()), search }}
+            className="fleet__name"
+            title={info.getValue()}
+          >
+            {info.getValue()}
+          </Link>
+          <span className="muted">{TASK_LABELS[info.row.original.task]}</span>
+        </span>
       ),
     }),
     column.accessor('team', {
       header: 'Team / owner',
-      meta: { sortField: 'team', width: 'minmax(150px, 1fr)' } satisfies ColumnMeta,
+      meta: { sortField: 'team', width: 'minmax(140px, 1fr)' } satisfies ColumnMeta,
       cell: (info) => (
         <span className="fleet__stacked">
           <span>{info.getValue()}</span>
@@ -51,14 +58,9 @@ export function fleetColumns(now: number, search: string) {
         </span>
       ),
     }),
-    column.accessor('task', {
-      header: 'Task',
-      meta: { width: '120px' } satisfies ColumnMeta,
-      cell: (info) => TASK_LABELS[info.getValue()],
-    }),
     column.accessor('productionVersion', {
       header: 'Production version',
-      meta: { width: 'minmax(150px, 0.9fr)' } satisfies ColumnMeta,
+      meta: { width: 'minmax(130px, 0.9fr)' } satisfies ColumnMeta,
       cell: (info) => (
         <span className="row" style={{ gap: 4 }}>
           <span>{info.getValue() ? `v${info.getValue() ?? ''}` : '—'}</span>
@@ -92,7 +94,7 @@ export function fleetColumns(now: number, search: string) {
     }),
     column.accessor('lastDeployedAt', {
       header: 'Last deployed',
-      meta: { sortField: 'lastDeployedAt', width: '130px' } satisfies ColumnMeta,
+      meta: { sortField: 'lastDeployedAt', width: '112px' } satisfies ColumnMeta,
       cell: (info) => {
         const at = info.getValue();
         return at === undefined ? <span className="muted">Never</span> : <RelativeTime at={at} now={now} />;
@@ -100,7 +102,7 @@ export function fleetColumns(now: number, search: string) {
     }),
     column.accessor('openAlerts', {
       header: 'Open alerts',
-      meta: { sortField: 'openAlerts', numeric: true, width: '100px' } satisfies ColumnMeta,
+      meta: { sortField: 'openAlerts', numeric: true, width: '84px' } satisfies ColumnMeta,
       cell: (info) => formatInteger(info.getValue()),
     }),
   ];

@@ -13,6 +13,8 @@ const HEADER = [
   'health_reason',
   'last_deployed_utc',
   'open_alerts',
+  'drift',
+  'drifted_features',
 ];
 
 /** The rows on screen as CSV, with absolute UTC times (relative times age badly in a file). */
@@ -31,6 +33,8 @@ export function fleetCsv(rows: readonly ModelSummary[]): string {
       m.health.reason,
       m.lastDeployedAt === undefined ? '' : new Date(m.lastDeployedAt).toISOString(),
       String(m.openAlerts),
+      m.drift?.status ?? '',
+      m.drift ? m.drift.topFeatures.join(' ') : '',
     ]),
   ]);
 }

@@ -65,7 +65,8 @@ function OptionInput({
   connections: readonly ConnectionConfig[];
   onChange: (raw: string) => void;
 }): ReactNode {
-  const text = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+  const text =
+    typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
   let control: ReactNode;
   if (field.type === 'select' || field.type === 'connection') {
     const choices =
