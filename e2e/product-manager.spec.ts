@@ -47,8 +47,8 @@ test.describe('A product manager reviews model status', () => {
     const rows = fleetRows(page);
     // Few enough to all be in view (the table renders only what is): then every one is in the DOM.
     if (criticalCount <= 8) await expect(rows).toHaveCount(criticalCount);
-    await expect(fleetTable(page).getByRole('columnheader').nth(5)).toHaveText(/^Health/);
-    for (const row of await rows.all()) await expect(row.getByRole('cell').nth(5)).toContainText(/^Critical/);
+    await expect(fleetTable(page).getByRole('columnheader').nth(4)).toHaveText(/^Health/);
+    for (const row of await rows.all()) await expect(row.getByRole('cell').nth(4)).toContainText(/^Critical/);
 
     await rows.getByRole('link', { name: CRITICAL_MODEL }).click();
     await expect(page).toHaveURL(new RegExp(`/models/${CRITICAL_MODEL}$`));

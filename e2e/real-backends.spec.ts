@@ -121,7 +121,7 @@ test.describe('Real Prometheus and Alertmanager', () => {
       const latency = figure(page, 'Latency');
       await latency.getByRole('button', { name: 'Query' }).click();
       const code = latency.locator('.chart-query code');
-      // A 5-hour window on a 900-px chart: 30 s steps, so the rate window is 4 scrapes (240 s).
+      // A 5-hour window on a 900-px chart with the connection's 60 s scrape: 60 s steps, so the rate window is 4 scrapes (240 s).
       const p95Query =
         'histogram_quantile(0.95, sum by (le) (rate(model_request_duration_seconds_bucket{model="dynamic-pricing"}[240s])))';
       await expect(code).toContainText(p95Query);

@@ -40,10 +40,16 @@ async function waitForServer(url) {
 console.log('Building…');
 execSync('npx vite build --logLevel error', { stdio: 'inherit' });
 const port = await freePort();
-const preview = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true });
+const preview = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
+  stdio: 'ignore',
+  detached: true,
+});
 const base = `http://127.0.0.1:${port}`;
 const results = {};
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'] });
+const browser = await chromium.launch({
+  executablePath: chromiumPath(),
+  args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+});
 
 try {
   await waitForServer(base);
@@ -109,7 +115,7 @@ try {
       const timings = await page.evaluate(async (text) => {
         const input = document.querySelector('[data-primary-search]');
         const table = document.querySelector('.fleet__body');
-                const start = performance.now();
+        const start = performance.now();
         const frame = () => new Promise((r) => requestAnimationFrame(() => r(performance.now())));
         const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
         setter.call(input, text);
@@ -118,7 +124,8 @@ try {
         // Wait until the URL holds the search and the table is no longer busy, then for the frame that paints it.
         await new Promise((resolve) => {
           const done = () =>
-            location.search.includes(`q=${text}`) && document.querySelector('[role=table]')?.getAttribute('aria-busy') === 'false';
+            location.search.includes(`q=${text}`) &&
+            document.querySelector('[role=table]')?.getAttribute('aria-busy') === 'false';
           const check = () => (done() ? resolve() : requestAnimationFrame(check));
           check();
         });
@@ -130,7 +137,11 @@ try {
     }
     results.filterAt10k = {
       keystrokeToEchoMs: { median: round(median(echo)), p95: round(p95(echo)) },
-      keystrokeToFilteredRowsMs: { median: round(median(result)), p95: round(p95(result)), note: 'includes the 250 ms search debounce and the demo backend filtering 10,000 models' },
+      keystrokeToFilteredRowsMs: {
+        median: round(median(result)),
+        p95: round(p95(result)),
+        note: 'includes the 250 ms search debounce and the demo backend filtering 10,000 models',
+      },
     };
 
     // 4. JS heap after loading the 10,000-model fleet, after a full garbage collection.
@@ -143,7 +154,10 @@ try {
 
   // 5. Drift statistics in the worker and a chart fed 1,000,000 points.
   const drift = await import('./bench/drift-bench.mjs').catch(() => undefined);
-  results.drift = typeof drift?.benchDriftAndCharts === 'function' ? await drift.benchDriftAndCharts({ browser, base }) : undefined;
+  results.drift =
+    typeof drift?.benchDriftAndCharts === 'function'
+      ? await drift.benchDriftAndCharts({ browser, base })
+      : undefined;
 } finally {
   await browser.close();
   try {
@@ -156,16 +170,37 @@ try {
 const kb = (bytes) => `${round(bytes / 1000)} kB`;
 const rows = [
   ['Landing route JS (app), gzip', kb(results.landingJs.appGzipBytes), 'budget 150 kB'],
-  ['Landing route JS (demo backend), gzip', kb(results.landingJs.demoBackendGzipBytes), 'MSW + generator; absent with real backends'],
-  [`First model row, median of ${COLD_LOADS} cold loads`, `${results.firstModelRowMs.median} ms`, results.firstModelRowMs.runs.join(', ') + ' ms'],
-  ['Filter keystroke → input echo at 10k (median / p95)', `${results.filterAt10k.keystrokeToEchoMs.median} / ${results.filterAt10k.keystrokeToEchoMs.p95} ms`, ''],
-  ['Filter keystroke → filtered rows at 10k (median / p95)', `${results.filterAt10k.keystrokeToFilteredRowsMs.median} / ${results.filterAt10k.keystrokeToFilteredRowsMs.p95} ms`, 'includes 250 ms debounce'],
-  ['JS heap after the 10k fleet', `${round(results.heapAfter10kFleetBytes / 1e6)} MB`, 'app + in-page demo backend'],
+  [
+    'Landing route JS (demo backend), gzip',
+    kb(results.landingJs.demoBackendGzipBytes),
+    'MSW + generator; absent with real backends',
+  ],
+  [
+    `First model row, median of ${COLD_LOADS} cold loads`,
+    `${results.firstModelRowMs.median} ms`,
+    results.firstModelRowMs.runs.join(', ') + ' ms',
+  ],
+  [
+    'Filter keystroke → input echo at 10k (median / p95)',
+    `${results.filterAt10k.keystrokeToEchoMs.median} / ${results.filterAt10k.keystrokeToEchoMs.p95} ms`,
+    '',
+  ],
+  [
+    'Filter keystroke → filtered rows at 10k (median / p95)',
+    `${results.filterAt10k.keystrokeToFilteredRowsMs.median} / ${results.filterAt10k.keystrokeToFilteredRowsMs.p95} ms`,
+    'includes 250 ms debounce',
+  ],
+  [
+    'JS heap after the 10k fleet',
+    `${round(results.heapAfter10kFleetBytes / 1e6)} MB`,
+    'app + in-page demo backend',
+  ],
   ...(results.drift?.rows ?? []),
 ];
 const width = Math.max(...rows.map((r) => r[0].length));
 console.log('\nSightline benchmark');
-for (const [label, value, note] of rows) console.log(`${label.padEnd(width)}  ${String(value).padStart(14)}  ${note}`);
+for (const [label, value, note] of rows)
+  console.log(`${label.padEnd(width)}  ${String(value).padStart(14)}  ${note}`);
 delete results.drift?.rows;
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/latest.json', JSON.stringify(results, null, 2));

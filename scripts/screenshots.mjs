@@ -18,8 +18,16 @@ for (const [device, viewport] of Object.entries(viewports)) {
     for (const route of routes) {
       await page.goto(base + route);
       await page.waitForLoadState('networkidle');
-      await page.locator('main h1').first().waitFor({ timeout: 15_000 }).catch(() => undefined);
-      await page.waitForFunction(() => !document.querySelector('[role=status][aria-label^="Loading"]'), undefined, { timeout: 15_000 }).catch(() => undefined);
+      await page
+        .locator('main h1')
+        .first()
+        .waitFor({ timeout: 15_000 })
+        .catch(() => undefined);
+      await page
+        .waitForFunction(() => !document.querySelector('[role=status][aria-label^="Loading"]'), undefined, {
+          timeout: 15_000,
+        })
+        .catch(() => undefined);
       await page.waitForTimeout(Number(process.env.WAIT ?? 600));
       const name = `${route.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'root'}-${device}-${scheme}.png`;
       await page.screenshot({ path: `${out}/${name}`, fullPage: process.env.FULL === '1' });

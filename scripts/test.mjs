@@ -40,7 +40,14 @@ check('Format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);
 /** A Vitest run counted test by test; a run that fails without a failing test (a suite that did not load) counts once. */
 function vitestSuite(label, args, report) {
   rmSync(report, { force: true });
-  const ok = run(label, 'npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  const ok = run(label, 'npx', [
+    'vitest',
+    'run',
+    ...args,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ]);
   const result = readJson(report);
   if (result) {
     totals.passed += result.numPassedTests;
@@ -55,7 +62,11 @@ function vitestSuite(label, args, report) {
 
 vitestSuite('Unit tests', [], 'test-results/unit.json');
 // Real Prometheus and Alertmanager on loopback, started, seeded and stopped by the suite itself.
-vitestSuite('Integration tests (real Prometheus and Alertmanager)', ['--config', 'src/integration/vitest.config.ts'], 'test-results/integration.json');
+vitestSuite(
+  'Integration tests (real Prometheus and Alertmanager)',
+  ['--config', 'src/integration/vitest.config.ts'],
+  'test-results/integration.json',
+);
 
 const e2eReport = 'test-results/e2e.json';
 rmSync(e2eReport, { force: true });

@@ -41,8 +41,11 @@ export function HomeRedirect(): ReactNode {
 /** Shaped like a panel, so nothing jumps when the panel's code and data arrive. */
 function PanelSkeleton({ title }: { title: string }): ReactNode {
   return (
-    <section className="panel" aria-label={title}>
-      <h2>{title}</h2>
+    <section className="panel" aria-busy="true" aria-label={`${title}, loading`}>
+      {/* Looks like the panel's heading, but is not one: the panel itself brings the heading. */}
+      <p className="panel__title-placeholder" aria-hidden="true">
+        {title}
+      </p>
       <SkeletonLines lines={5} height={28} label={`Loading ${title.toLowerCase()}`} />
     </section>
   );

@@ -8,14 +8,15 @@ import type { Metrics, MetricsTarget, SeriesRequest, ServingSignal } from '../..
 
 /** Charts are about this wide on a laptop; the step keeps about one point per pixel. */
 const CHART_WIDTH_PX = 900;
-const SCRAPE_INTERVAL_SECONDS = 15;
+/** When the connection does not say how often it scrapes (the demo, a REST server). */
+const DEFAULT_SCRAPE_INTERVAL_SECONDS = 15;
 
-export function seriesRequest(window: TimeWindow, widthPx = CHART_WIDTH_PX): SeriesRequest {
-  const stepSeconds = chooseStep({
-    rangeMs: window.to - window.from,
-    widthPx,
-    scrapeIntervalSeconds: SCRAPE_INTERVAL_SECONDS,
-  });
+export function seriesRequest(
+  window: TimeWindow,
+  scrapeIntervalSeconds = DEFAULT_SCRAPE_INTERVAL_SECONDS,
+  widthPx = CHART_WIDTH_PX,
+): SeriesRequest {
+  const stepSeconds = chooseStep({ rangeMs: window.to - window.from, widthPx, scrapeIntervalSeconds });
   return { window: alignWindow(window, stepSeconds), stepSeconds };
 }
 
