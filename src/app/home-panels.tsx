@@ -5,8 +5,18 @@ import type { Role } from '../domain/role';
  * Each panel loads with its own code, so a home downloads only the panels it
  * shows and the landing route stays small.
  */
-function lazyPanel<K extends string>(load: () => Promise<Record<K, () => ReactNode>>, name: K): LazyExoticComponent<() => ReactNode> {
+function lazyPanel<K extends string>(
+  load: () => Promise<Record<K, () => ReactNode>>,
+  name: K,
+): LazyExoticComponent<() => ReactNode> {
   return lazy(async () => ({ default: (await load())[name] }));
+}
+
+interface HomePanel {
+  label: string;
+  component: ComponentType;
+  /** Spans two grid columns on wide screens (a table that needs the room). */
+  wide?: boolean;
 }
 
 /** Every panel a home can show. Later features add an entry here and to a role's list. */
@@ -45,6 +55,7 @@ const PANELS = {
   },
   'slo-breaches': {
     label: 'Breaching or burning budget',
+    wide: true,
     component: lazyPanel(() => import('../features/service-health/slo-breaches-panel'), 'SloBreachesPanel'),
   },
   'open-incidents': {
@@ -55,7 +66,7 @@ const PANELS = {
     label: 'Firing alerts',
     component: lazyPanel(() => import('../features/alerts/firing-alerts-panel'), 'FiringAlertsPanel'),
   },
-} satisfies Record<string, { label: string; component: ComponentType }>;
+} satisfies Record<string, HomePanel>;
 
 export type PanelId = keyof typeof PANELS;
 
@@ -79,6 +90,6 @@ export const ROLE_HOMES: Record<Role, RoleHome> = {
   stakeholder: { title: 'Summary', panels: ['plain-summary', 'portfolio-status'] },
 };
 
-export function panel(id: PanelId): { label: string; component: ComponentType } {
+export function panel(id: PanelId): HomePanel {
   return PANELS[id];
 }

@@ -18,13 +18,15 @@ export function RoleHomePage(): ReactNode {
       <PageTitle title={home.title} />
       <div className="panel-grid">
         {home.panels.map((id) => {
-          const { label, component: Panel } = panel(id);
+          const { label, component: Panel, wide } = panel(id);
           return (
-            <PanelBoundary key={id} label={`The ${label} panel`}>
-              <Suspense fallback={<PanelSkeleton title={label} />}>
-                <Panel />
-              </Suspense>
-            </PanelBoundary>
+            <div key={id} className={wide ? 'panel-slot panel-slot--wide' : 'panel-slot'}>
+              <PanelBoundary label={`The ${label} panel`}>
+                <Suspense fallback={<PanelSkeleton title={label} />}>
+                  <Panel />
+                </Suspense>
+              </PanelBoundary>
+            </div>
           );
         })}
       </div>

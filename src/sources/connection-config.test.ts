@@ -58,7 +58,12 @@ describe('parseRuntimeConfig', () => {
   it.each(['sightline', 'mlflow', 'prometheus', 'alertmanager'])(
     'names connections.N.url when a %s connection has none',
     (kind) => {
-      const error = configError({ connections: [{ id: 'demo', kind: 'demo' }, { id: 'x', kind }] });
+      const error = configError({
+        connections: [
+          { id: 'demo', kind: 'demo' },
+          { id: 'x', kind },
+        ],
+      });
       expect(error.field).toBe('connections.1.url');
       expect(error.message).toBe(`config.json: "connections.1.url" is required for a ${kind} connection.`);
     },

@@ -15,10 +15,14 @@ afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
 const pageSchema = z.object({
-  items: z.array(z.object({ name: z.string(), health: z.object({ status: z.enum(['healthy', 'critical']) }) })),
+  items: z.array(
+    z.object({ name: z.string(), health: z.object({ status: z.enum(['healthy', 'critical']) }) }),
+  ),
 });
 
-function request(overrides: Partial<JsonRequest<typeof pageSchema>> = {}): Promise<z.output<typeof pageSchema>> {
+function request(
+  overrides: Partial<JsonRequest<typeof pageSchema>> = {},
+): Promise<z.output<typeof pageSchema>> {
   return requestJson({
     source: 'Prod registry',
     url: URL_MODELS,
@@ -105,7 +109,9 @@ describe('requestJson', () => {
   });
 
   it('says a 200 that is not JSON (a web page) is not JSON', async () => {
-    server.use(http.get(URL_MODELS, () => HttpResponse.html('<!doctype html><html><body>Sign in</body></html>')));
+    server.use(
+      http.get(URL_MODELS, () => HttpResponse.html('<!doctype html><html><body>Sign in</body></html>')),
+    );
     const error = await failure(request());
     expect(error.kind).toBe('schema');
     expect(error.message).toMatch(/not JSON/);
@@ -122,19 +128,24 @@ describe('requestJson', () => {
     [401, 'UNAUTHENTICATED', 'Token expired.', /add a token/, false],
     [403, 'FORBIDDEN', 'Role sre may not read the registry.', /not be allowed/, false],
     [500, 'INTERNAL', 'Database unavailable.', /server failed/, true],
-  ] as const)('turns a %i into an http error with the backend’s message and a hint', async (status, code, message, hint, retryable) => {
-    server.use(http.get(URL_MODELS, () => HttpResponse.json({ error: { code, message } }, { status })));
-    const error = await failure(request());
-    expect(error.kind).toBe('http');
-    expect(error.status).toBe(status);
-    expect(error.message).toBe(`Prod registry answered ${status} to GET /registry/models: ${message}`);
-    expect(error.hint).toMatch(hint);
-    expect(error.retryable).toBe(retryable);
-  });
+  ] as const)(
+    'turns a %i into an http error with the backend’s message and a hint',
+    async (status, code, message, hint, retryable) => {
+      server.use(http.get(URL_MODELS, () => HttpResponse.json({ error: { code, message } }, { status })));
+      const error = await failure(request());
+      expect(error.kind).toBe('http');
+      expect(error.status).toBe(status);
+      expect(error.message).toBe(`Prod registry answered ${status} to GET /registry/models: ${message}`);
+      expect(error.hint).toMatch(hint);
+      expect(error.retryable).toBe(retryable);
+    },
+  );
 
   it('falls back to the status text when the error body is not the backend’s error shape', async () => {
     server.use(
-      http.get(URL_MODELS, () => HttpResponse.text('upstream connect error', { status: 502, statusText: 'Bad Gateway' })),
+      http.get(URL_MODELS, () =>
+        HttpResponse.text('upstream connect error', { status: 502, statusText: 'Bad Gateway' }),
+      ),
     );
     const error = await failure(request());
     expect(error.kind).toBe('http');

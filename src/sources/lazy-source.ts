@@ -19,7 +19,12 @@ export function lazySource(
   data: EagerData = {},
 ): LoadedSource {
   let loading: Promise<LoadedSource> | undefined;
-  const loaded = (): Promise<LoadedSource> => (loading ??= load());
+  // A failed load is forgotten, so that Retry fetches the chunk again instead of replaying the failure.
+  const loaded = (): Promise<LoadedSource> =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
 
   const deferred = <C extends CapabilityName>(name: C): CapabilityMap[C] =>
     new Proxy({} as CapabilityMap[C], {

@@ -65,7 +65,10 @@ export const connectionsActions = {
   /** Adds or replaces by id. The token goes to memory, the rest to storage. */
   save: (connection: ConnectionConfig, previousId?: string): void => {
     const { token, ...rest } = connection;
-    if (token) tokens.set(connection.id, token);
+    // The edit form never shows the stored token: a renamed connection keeps the one it had.
+    const kept = token ?? (previousId === undefined ? undefined : tokens.get(previousId));
+    if (previousId !== undefined && previousId !== connection.id) tokens.delete(previousId);
+    if (kept) tokens.set(connection.id, kept);
     edit((config) => {
       const replaceId = previousId ?? connection.id;
       const exists = config.connections.some((c) => c.id === replaceId);

@@ -14,6 +14,12 @@ export function formatObjectiveTarget(o: ObjectiveStatus): string {
   return `${SIGNAL_LABELS[o.signal]} ≤ ${limit}, ${formatPercent(o.objective, o.objective >= 0.999 ? 2 : 1)} of ${o.signal === 'error_rate' ? 'requests' : 'the time'} over ${o.windowDays} d`;
 }
 
+/** The short form for narrow tables; the full sentence goes in the tooltip. */
+export function formatObjectiveShort(o: ObjectiveStatus): string {
+  const limit = o.signal === 'error_rate' ? formatPercent(o.threshold) : formatLatency(o.threshold);
+  return `${SIGNAL_LABELS[o.signal]} ≤ ${limit}`;
+}
+
 export function formatObjectiveCurrent(o: ObjectiveStatus): string {
   return o.signal === 'error_rate' ? formatPercent(o.current, 2) : formatLatency(o.current);
 }
@@ -22,10 +28,13 @@ export function formatObjectiveCurrent(o: ObjectiveStatus): string {
 export function ObjectivesTable({
   objectives,
   showModel = false,
+  compact = false,
   renderModel,
 }: {
   objectives: ObjectiveStatus[];
   showModel?: boolean;
+  /** Objectives in a few words, for panels. */
+  compact?: boolean;
   renderModel?: (o: ObjectiveStatus) => ReactNode;
 }): ReactNode {
   return (
@@ -53,7 +62,9 @@ export function ObjectivesTable({
             return (
               <tr key={o.id}>
                 {showModel && <td>{renderModel ? renderModel(o) : o.modelName}</td>}
-                <td>{formatObjectiveTarget(o)}</td>
+                <td title={formatObjectiveTarget(o)}>
+                  {compact ? formatObjectiveShort(o) : formatObjectiveTarget(o)}
+                </td>
                 <td>
                   <StatusBadge status={health.status} />
                   <div className="muted">{health.reason}</div>

@@ -45,6 +45,7 @@ export function SloBreachesPanel(): ReactNode {
               <ObjectivesTable
                 objectives={ranked.slice(0, SHOWN).map((r) => r.o)}
                 showModel
+                compact
                 renderModel={(o) => (
                   <Link to={withRange(modelPath(o.modelName, 'service'), params)}>
                     {o.modelName}

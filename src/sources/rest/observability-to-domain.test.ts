@@ -179,7 +179,12 @@ describe('toAlertInterval', () => {
       labels: {},
     });
     const open = toAlertInterval(
-      alertIntervalWire.parse({ name: 'DriftHigh', severity: 'warning', from: '2026-11-27T06:00:00Z', labels: {} }),
+      alertIntervalWire.parse({
+        name: 'DriftHigh',
+        severity: 'warning',
+        from: '2026-11-27T06:00:00Z',
+        labels: {},
+      }),
     );
     expect(open.to).toBeUndefined();
     expect(open.model).toBeUndefined();
@@ -197,9 +202,12 @@ describe('the demo’s alerts, through the contract', () => {
     expect(alerts.length).toBeGreaterThan(0);
     expect(intervals.length).toBeGreaterThan(0);
     expect(silences.length).toBeGreaterThan(0);
-    for (const alert of alerts) expect(toAlert(alertWire.parse(overTheWire(alertToWire(alert))))).toEqual(alert);
+    for (const alert of alerts)
+      expect(toAlert(alertWire.parse(overTheWire(alertToWire(alert))))).toEqual(alert);
     for (const interval of intervals)
-      expect(toAlertInterval(alertIntervalWire.parse(overTheWire(intervalToWire(interval))))).toEqual(interval);
+      expect(toAlertInterval(alertIntervalWire.parse(overTheWire(intervalToWire(interval))))).toEqual(
+        interval,
+      );
     for (const silence of silences)
       expect(toSilence(silenceWire.parse(overTheWire(silenceToWire(silence))))).toEqual(silence);
   });

@@ -64,7 +64,13 @@ const DETAIL_PAYLOAD = {
       detail: 'by deploy-bot',
       severity: null,
     },
-    { id: 'ev-2', at: '2026-11-25T10:04:00Z', kind: 'alert-firing', title: 'HighLatency', severity: 'critical' },
+    {
+      id: 'ev-2',
+      at: '2026-11-25T10:04:00Z',
+      kind: 'alert-firing',
+      title: 'HighLatency',
+      severity: 'critical',
+    },
   ],
   before: [
     {

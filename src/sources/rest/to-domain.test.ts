@@ -222,7 +222,12 @@ describe('toFleetSummary', () => {
     expect(summary.byHealth.critical).toBe(1);
     expect(summary.needsAttention).toEqual([toModelSummary(modelSummaryWire.parse(SUMMARY_PAYLOAD))]);
     expect(summary.recentlyShipped).toEqual([
-      { modelName: 'churn-predictor', version: '6', team: 'growth', shippedAt: Date.UTC(2026, 10, 25, 9, 30) },
+      {
+        modelName: 'churn-predictor',
+        version: '6',
+        team: 'growth',
+        shippedAt: Date.UTC(2026, 10, 25, 9, 30),
+      },
     ]);
     expect(summary.trainingDataAge[0]?.trainedAt).toBe(Date.UTC(2026, 9, 31));
   });
@@ -265,7 +270,9 @@ describe('the demo backend, through the contract', () => {
     const versions = fleet.versions(model!.name)!;
     expect(versions.length).toBeGreaterThan(0);
     for (const version of versions) {
-      expect(toModelVersion(modelVersionWire.parse(overTheWire(modelVersionToWire(version))))).toEqual(version);
+      expect(toModelVersion(modelVersionWire.parse(overTheWire(modelVersionToWire(version))))).toEqual(
+        version,
+      );
       if (version.runId) {
         const run = fleet.run(version.runId)!;
         expect(toTrainingRun(trainingRunWire.parse(overTheWire(trainingRunToWire(run))))).toEqual(run);
