@@ -63,6 +63,12 @@ describe('loadRuntimeConfig', () => {
     await expect(loadRuntimeConfig()).resolves.toEqual(DEMO_CONFIG);
   });
 
+  it('refuses to start on the demo when the server fails to send config.json', async () => {
+    answer(() => HttpResponse.json({ error: 'boom' }, { status: 500 }));
+    const error = await configError();
+    expect(error.message).toBe('config.json could not be read: the server answered 500.');
+  });
+
   it('refuses a config.json that is not JSON, naming "(root)"', async () => {
     answer(() => HttpResponse.text('{ "connections": [ { "id": "demo", "kind": "demo" }, ] }'));
     const error = await configError();

@@ -18,8 +18,11 @@ export async function loadRuntimeConfig(): Promise<RuntimeConfig> {
   }
   if (response.status === 404) return DEMO_CONFIG;
   const text = await response.text();
-  // A dev server answers unknown paths with index.html: treat that as "no config".
-  if (!response.ok || text.trimStart().startsWith('<')) return DEMO_CONFIG;
+  // A dev server (or an SPA fallback) answers unknown paths with index.html: that is "no config".
+  if (text.trimStart().startsWith('<')) return DEMO_CONFIG;
+  // Any other failure must not quietly start the demo in place of the deployment's real backends.
+  if (!response.ok)
+    throw new ConfigError(`config.json could not be read: the server answered ${response.status}.`, '(root)');
   let raw: unknown;
   try {
     raw = JSON.parse(text);
