@@ -1,6 +1,6 @@
 import { connectionName, type ConnectionConfig } from '../connection-config';
 import type { Source } from '../source';
-import { SourceError } from '../source-error';
+import { misconfigured } from '../misconfigured';
 import { createAlertmanagerClient } from './alertmanager-client';
 import { createAlertmanagerAlerts, resolveHistory, type AlertHistoryProvider } from './alerts-client';
 import type { AlertLabelNames } from './alert-labels';
@@ -31,14 +31,7 @@ export function createAlertmanagerSource(
   });
   const labels = (): AlertLabelNames => {
     if (parsed.ok) return parsed.settings.labels;
-    throw new SourceError({
-      kind: 'unsupported',
-      source: name,
-      endpoint: 'settings',
-      field: parsed.field,
-      message: `${name} is misconfigured: ${parsed.message}.`,
-      hint: "Fix the connection's options on the Connections page.",
-    });
+    throw misconfigured(name, parsed);
   };
 
   return {

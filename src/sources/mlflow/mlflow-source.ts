@@ -1,7 +1,8 @@
 import type { Registry } from '../capabilities';
 import { connectionName, type ConnectionConfig } from '../connection-config';
 import type { Source } from '../source';
-import { SourceError } from '../source-error';
+import { misconfigured } from '../misconfigured';
+import type { SourceError } from '../source-error';
 import { checkMlflow } from './check';
 import { createMlflowClient } from './mlflow-client';
 import { parseMlflowOptions } from './options';
@@ -21,14 +22,7 @@ export function createMlflowSource(connection: ConnectionConfig): Omit<Source, '
   const name = connectionName(connection);
   const parsed = parseMlflowOptions(connection.options);
   if (!parsed.ok) {
-    const error = new SourceError({
-      kind: 'unsupported',
-      source: name,
-      endpoint: 'settings',
-      field: parsed.field,
-      message: `${name} is misconfigured: ${parsed.message}.`,
-      hint: "Fix the connection's options on the Connections page.",
-    });
+    const error = misconfigured(name, parsed);
     return {
       connectionId: connection.id,
       name,

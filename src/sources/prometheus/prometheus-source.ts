@@ -1,6 +1,6 @@
 import { connectionName, type ConnectionConfig } from '../connection-config';
 import type { Source } from '../source';
-import { SourceError } from '../source-error';
+import { misconfigured } from '../misconfigured';
 import { createPrometheusAlerts } from './alerts-client';
 import { checkPrometheus } from './check';
 import { createPrometheusMetrics, type SettingsProvider } from './metrics-client';
@@ -24,14 +24,7 @@ export function createPrometheusSource(connection: ConnectionConfig): Omit<Sourc
   // A bad option fails the queries that need it, with its name; never the app.
   const settings: SettingsProvider = () => {
     if (parsed.ok) return parsed.settings;
-    throw new SourceError({
-      kind: 'unsupported',
-      source: name,
-      endpoint: 'settings',
-      field: parsed.field,
-      message: `${name} is misconfigured: ${parsed.message}.`,
-      hint: "Fix the connection's options on the Connections page.",
-    });
+    throw misconfigured(name, parsed);
   };
 
   return {
