@@ -1,7 +1,11 @@
 import type { AlertInterval } from './alert';
 import type { IncidentDetail, TimelineEvent } from './incident';
 
-const STATUS_WORDS = { investigating: 'Investigating', mitigated: 'Mitigated', resolved: 'Resolved' } as const;
+const STATUS_WORDS = {
+  investigating: 'Investigating',
+  mitigated: 'Mitigated',
+  resolved: 'Resolved',
+} as const;
 
 /**
  * One timeline for an investigation: what the operations backend recorded
@@ -9,7 +13,10 @@ const STATUS_WORDS = { investigating: 'Investigating', mitigated: 'Mitigated', r
  * (from the alerts source), and what people wrote, in time order. Events at
  * the same instant keep cause before effect: a deploy before the alert it set off.
  */
-export function buildIncidentTimeline(incident: IncidentDetail, alerts: readonly AlertInterval[]): TimelineEvent[] {
+export function buildIncidentTimeline(
+  incident: IncidentDetail,
+  alerts: readonly AlertInterval[],
+): TimelineEvent[] {
   const events: TimelineEvent[] = [...incident.events];
   for (const alert of alerts) {
     const where = alert.deployment ?? alert.model ?? '';
@@ -22,7 +29,13 @@ export function buildIncidentTimeline(incident: IncidentDetail, alerts: readonly
       severity: alert.severity === 'info' ? 'info' : alert.severity,
     });
     if (alert.to !== undefined) {
-      events.push({ id: `alert-${alert.name}-${alert.to}-resolved`, at: alert.to, kind: 'alert-resolved', title: `${alert.name} resolved`, severity: 'info' });
+      events.push({
+        id: `alert-${alert.name}-${alert.to}-resolved`,
+        at: alert.to,
+        kind: 'alert-resolved',
+        title: `${alert.name} resolved`,
+        severity: 'info',
+      });
     }
   }
   for (const note of incident.notes) {
@@ -36,11 +49,27 @@ export function buildIncidentTimeline(incident: IncidentDetail, alerts: readonly
       });
     }
     if (note.body.trim()) {
-      events.push({ id: `note-${note.id}`, at: note.createdAt, kind: 'note', title: `Note by ${note.author}`, detail: note.body });
+      events.push({
+        id: `note-${note.id}`,
+        at: note.createdAt,
+        kind: 'note',
+        title: `Note by ${note.author}`,
+        detail: note.body,
+      });
     }
   }
   const order = (e: TimelineEvent): number => KIND_ORDER.indexOf(e.kind);
   return events.sort((a, b) => a.at - b.at || order(a) - order(b) || a.id.localeCompare(b.id));
 }
 
-const KIND_ORDER: TimelineEvent['kind'][] = ['deploy', 'traffic-shift', 'rollback', 'drift', 'anomaly', 'alert-firing', 'alert-resolved', 'status', 'note'];
+const KIND_ORDER: TimelineEvent['kind'][] = [
+  'deploy',
+  'traffic-shift',
+  'rollback',
+  'drift',
+  'anomaly',
+  'alert-firing',
+  'alert-resolved',
+  'status',
+  'note',
+];

@@ -36,10 +36,14 @@ export interface ObjectiveStatus extends ServiceObjective {
  * confirming) pages; a slow burn (≥ 1 over 6 h) opens a ticket; an overspent
  * budget is critical regardless.
  */
-export function objectiveHealth(status: Pick<ObjectiveStatus, 'budgetRemaining' | 'burnRate1h' | 'burnRate6h'>): { status: HealthStatus; reason: string } {
+export function objectiveHealth(
+  status: Pick<ObjectiveStatus, 'budgetRemaining' | 'burnRate1h' | 'burnRate6h'>,
+): { status: HealthStatus; reason: string } {
   if (status.budgetRemaining <= 0) return { status: 'critical', reason: 'Error budget exhausted' };
-  if (status.burnRate1h >= 14.4 && status.burnRate6h >= 6) return { status: 'critical', reason: `Fast burn: ${status.burnRate1h.toFixed(1)}× over the last hour` };
-  if (status.burnRate6h >= 1) return { status: 'warning', reason: `Burning budget: ${status.burnRate6h.toFixed(1)}× over 6 h` };
+  if (status.burnRate1h >= 14.4 && status.burnRate6h >= 6)
+    return { status: 'critical', reason: `Fast burn: ${status.burnRate1h.toFixed(1)}× over the last hour` };
+  if (status.burnRate6h >= 1)
+    return { status: 'warning', reason: `Burning budget: ${status.burnRate6h.toFixed(1)}× over 6 h` };
   return { status: 'healthy', reason: 'Within objective' };
 }
 

@@ -32,12 +32,17 @@ export function buildPerformance(
 ): PerformanceReportWire {
   const stepMs = stepSeconds * 1000;
   const starts = bucketStarts(window, stepMs);
-  const incompleteFrom = Math.floor((context.now - plan.labelDelayMs) / HOUR) * HOUR;
+  const labelsUntil = Math.floor((context.now - plan.labelDelayMs) / HOUR) * HOUR;
+  // A bucket only partly labelled would be scored on a handful of rows and swing wildly: the
+  // incomplete period starts with the first bucket that is not fully labelled.
+  const incompleteFrom = starts.find((start) => start + stepMs > labelsUntil) ?? labelsUntil;
   const labelled = starts.map((start) =>
-    liveHours(start, Math.min(start + stepMs, window.to, incompleteFrom), context.now).reduce(
-      (sum, h) => sum + rowsInHour(plan.rowsPerHour, h),
-      0,
-    ),
+    start >= incompleteFrom
+      ? 0
+      : liveHours(start, Math.min(start + stepMs, window.to), context.now).reduce(
+          (sum, h) => sum + rowsInHour(plan.rowsPerHour, h),
+          0,
+        ),
   );
   const metrics = plan.metrics().map((metric) => ({
     name: metric.name,
