@@ -44,12 +44,15 @@ const useIncidentNotesStore = create<IncidentNotesState>()(
 
 const EMPTY: PendingNote[] = [];
 
-export const useNoteDraft = (incidentId: string): string => useIncidentNotesStore((s) => s.drafts[incidentId] ?? '');
+export const useNoteDraft = (incidentId: string): string =>
+  useIncidentNotesStore((s) => s.drafts[incidentId] ?? '');
 export const usePendingNotes = (incidentId: string): PendingNote[] =>
   useIncidentNotesStore((s) => s.outbox[incidentId] ?? EMPTY);
 
 function updateOutbox(incidentId: string, change: (notes: PendingNote[]) => PendingNote[]): void {
-  useIncidentNotesStore.setState((s) => ({ outbox: { ...s.outbox, [incidentId]: change(s.outbox[incidentId] ?? []) } }));
+  useIncidentNotesStore.setState((s) => ({
+    outbox: { ...s.outbox, [incidentId]: change(s.outbox[incidentId] ?? []) },
+  }));
 }
 
 function updateNote(incidentId: string, clientId: string, change: Partial<PendingNote>): void {
@@ -62,7 +65,10 @@ export const incidentNotesActions = {
   },
   /** Moves the draft to the outbox; the queue sends it after any note written before it. */
   queue: (incidentId: string, body: string, clientId: string, now: number): void => {
-    updateOutbox(incidentId, (notes) => [...notes, { clientId, body, queuedAt: now, state: 'queued', attempts: 0 }]);
+    updateOutbox(incidentId, (notes) => [
+      ...notes,
+      { clientId, body, queuedAt: now, state: 'queued', attempts: 0 },
+    ]);
     useIncidentNotesStore.setState((s) => ({ drafts: { ...s.drafts, [incidentId]: '' } }));
   },
   markSending: (incidentId: string, clientId: string, attempts: number): void => {
