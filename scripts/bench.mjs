@@ -182,9 +182,9 @@ const kb = (bytes) => `${round(bytes / 1000)} kB`;
 const rows = [
   ['Landing route JS (app, on a REST backend), gzip', kb(results.landingJs.appGzipBytes), 'budget 150 kB'],
   [
-    'Landing route JS (demo backend), gzip',
+    'Landing route JS added by the demo backend, gzip',
     kb(results.landingJs.demoBackendGzipBytes),
-    'MSW + generator; absent with real backends',
+    'MSW, the fleet generator and what they import',
   ],
   [
     `First model row, median of ${COLD_LOADS} cold loads`,
