@@ -1,5 +1,5 @@
-import { gotoAndWait, waitForData } from './support/app';
-import { blockingViolations, describeViolations } from './support/axe';
+import { gotoAndWait } from './support/app';
+import { blockingViolations, describeViolations, expectAccessibleInBothThemes } from './support/axe';
 import { expect, test } from './support/test';
 
 /** Every kind of page, scanned once its data is in. */
@@ -20,18 +20,7 @@ const ROUTES = [
 test.describe('Accessibility (axe: WCAG 2.2 AA and best practices)', () => {
   for (const route of ROUTES) {
     test(`${route} has no serious or critical violations, in light and in dark`, async ({ page }) => {
-      // One load, two scans: the theme follows the system's colour scheme until the user picks one.
-      for (const scheme of ['light', 'dark'] as const) {
-        await page.emulateMedia({ colorScheme: scheme });
-        if (scheme === 'light') await gotoAndWait(page, route);
-        else await waitForData(page);
-        await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
-        const violations = await blockingViolations(page);
-        // Compared as text, so a failure reads as a list of what to fix rather than a JSON diff.
-        expect
-          .soft(describeViolations(violations), `serious or critical violations, ${scheme} theme`)
-          .toBe('');
-      }
+      await expectAccessibleInBothThemes(page, route);
     });
   }
 

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { gotoAndWait, roleSelect, waitForData } from './support/app';
-import { blockingViolations, describeViolations } from './support/axe';
+import { blockingViolations, describeViolations, expectAccessibleInBothThemes } from './support/axe';
 import { expect, test } from './support/test';
 
 /** The demo's decaying model: gradual drift on two features, accuracy following. */
@@ -134,13 +134,7 @@ test.describe('The drift views are accessible (axe: no serious or critical viola
   ];
   for (const route of ROUTES) {
     test(`${route}, in light and in dark`, async ({ page }) => {
-      for (const scheme of ['light', 'dark'] as const) {
-        await page.emulateMedia({ colorScheme: scheme });
-        if (scheme === 'light') await gotoAndWait(page, route);
-        else await waitForData(page);
-        await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
-        expect.soft(describeViolations(await blockingViolations(page)), `${scheme} theme`).toBe('');
-      }
+      await expectAccessibleInBothThemes(page, route);
     });
   }
 

@@ -3,7 +3,7 @@ import { getResponse } from 'msw';
 import { resolveFleetOptions } from '../src/mocks/demo-defaults';
 import { routeHandlers } from '../src/mocks/handlers/route-handlers';
 import { gotoAndWait, mainNav, roleSelect, waitForData } from './support/app';
-import { blockingViolations, describeViolations } from './support/axe';
+import { expectAccessibleInBothThemes } from './support/axe';
 import { asDateTime, chartTable, serveConfig, type TableRow } from './support/real-backends';
 import { expect, test } from './support/test';
 
@@ -282,16 +282,7 @@ test.describe('Accessibility of the SRE views (axe: WCAG 2.2 AA and best practic
             JSON.stringify({ state: { role: 'sre', theme: 'system' }, version: 1 }),
           );
       });
-      for (const scheme of ['light', 'dark'] as const) {
-        await page.emulateMedia({ colorScheme: scheme });
-        if (scheme === 'light') await gotoAndWait(page, route);
-        else await waitForData(page);
-        await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
-        const violations = await blockingViolations(page);
-        expect
-          .soft(describeViolations(violations), `serious or critical violations, ${scheme} theme`)
-          .toBe('');
-      }
+      await expectAccessibleInBothThemes(page, route);
     });
   }
 });

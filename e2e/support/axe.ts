@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { gotoAndWait, waitForData } from './app';
 
 type Violation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
 
@@ -35,4 +36,24 @@ export function describeViolations(violations: readonly Violation[]): string {
       return `[${v.impact ?? '?'}] ${v.id}: ${v.help}\n  ${v.helpUrl}\n${nodes}${more}`;
     })
     .join('\n\n');
+}
+
+/**
+ * Loads `route` once and scans it in the light and then the dark theme (the theme follows the
+ * system's colour scheme until the user picks one). Failures are soft and read as a list of
+ * what to fix in each theme.
+ */
+export async function expectAccessibleInBothThemes(page: Page, route: string): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    if (scheme === 'light') await gotoAndWait(page, route);
+    else await waitForData(page);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+    expect
+      .soft(
+        describeViolations(await blockingViolations(page)),
+        `serious or critical violations, ${scheme} theme`,
+      )
+      .toBe('');
+  }
 }
