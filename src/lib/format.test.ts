@@ -62,10 +62,17 @@ describe('formatLatency', () => {
     expect(formatLatency(2.5)).toBe('2.50 s');
   });
 
-  it('picks the unit by the value: ms under 1 s, s above', () => {
+  it('never shows "1,000 ms": a value that rounds to a second reads in seconds', () => {
+    expect(formatLatency(0.9996)).toBe('1.00 s');
+    expect(formatLatency(0.9994)).toBe('999 ms');
+  });
+
+  it('picks the unit by the value: ms under 1 s, s above, and never 1,000 ms', () => {
     fc.assert(
       fc.property(fc.double({ min: 0, max: 600, noNaN: true }), (seconds) => {
-        expect(formatLatency(seconds)).toMatch(seconds < 1 ? / ms$/ : / s$/);
+        const text = formatLatency(seconds);
+        expect(text).toMatch(seconds < 0.9995 ? / ms$/ : / s$/);
+        expect(text).not.toBe('1,000 ms');
       }),
     );
   });

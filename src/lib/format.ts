@@ -31,7 +31,8 @@ export function formatPercent(ratio: number, digits = 1): string {
 
 /** Seconds to a latency a person reads: 0.182 → "182 ms", 2.5 → "2.50 s". */
 export function formatLatency(seconds: number): string {
-  if (seconds < 1) return `${formatDecimal(seconds * 1000, seconds < 0.01 ? 1 : 0)} ms`;
+  // 0.9996 s would round to "1,000 ms": switch to seconds where milliseconds round up to one.
+  if (seconds < 0.9995) return `${formatDecimal(seconds * 1000, seconds < 0.01 ? 1 : 0)} ms`;
   return `${formatDecimal(seconds, 2)} s`;
 }
 
