@@ -16,6 +16,11 @@ import type { Operations } from './operations-capability';
 
 /** Models, versions, aliases, runs and lineage (MLflow's model registry). */
 export interface Registry {
+  /**
+   * What `ModelQuery.search` matches, in words for the search box ("name"); absent means the
+   * REST contract's "name, team, owner or tag". MLflow's search grammar reaches names only.
+   */
+  readonly searchMatches?: string;
   listModels(query: ModelQuery, signal: AbortSignal): Promise<Page<ModelSummary>>;
   getModel(name: string, signal: AbortSignal): Promise<ModelDetail>;
   /** Newest first. */

@@ -8,6 +8,7 @@ import {
 } from './connection-config';
 import { DEMO_BASE_URL } from './demo/demo-base-url';
 import { lazySource } from './lazy-source';
+import { MLFLOW_SEARCH_MATCHES } from './mlflow/search-matches';
 import { createRestSource } from './rest/rest-source';
 import type { Source } from './source';
 
@@ -61,8 +62,12 @@ function createSourceOfKind(
         return createAlertmanagerSource(connection, { history: namedHistory(connection, lookup) });
       });
     case 'mlflow':
-      return lazySource(identity, answers, async () =>
-        (await import('./mlflow/mlflow-source')).createMlflowSource(connection),
+      return lazySource(
+        identity,
+        answers,
+        async () => (await import('./mlflow/mlflow-source')).createMlflowSource(connection),
+        // Known before the adapter loads, so the search box says what it matches on the first paint.
+        { registry: { searchMatches: MLFLOW_SEARCH_MATCHES } },
       );
   }
 }

@@ -1,7 +1,7 @@
 import { totalCount } from './counts';
 import { assertHistogram } from './histogram';
 import { kolmogorovSurvival } from './kolmogorov-distribution';
-import { sortedSample } from './sample';
+import { type SortedSample, sortedSample } from './sample';
 
 export interface KsResult {
   /** D = sup |F_ref − F_cur|, in [0, 1]. */
@@ -31,8 +31,11 @@ function ksPValue(statistic: number, n: number, m: number): KsResult {
  * value so ties are handled as in scipy.stats.ks_2samp.
  */
 export function ksFromSamples(a: readonly number[], b: readonly number[]): KsResult {
-  const x = sortedSample(a, 'ks reference');
-  const y = sortedSample(b, 'ks current');
+  return ksFromSortedSamples(sortedSample(a, 'ks reference'), sortedSample(b, 'ks current'));
+}
+
+/** ksFromSamples on samples already sorted, for callers that score one feature several ways. */
+export function ksFromSortedSamples(x: SortedSample, y: SortedSample): KsResult {
   const n = x.length;
   const m = y.length;
   let i = 0;

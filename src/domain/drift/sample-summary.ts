@@ -1,4 +1,4 @@
-import { sortedSample } from './sample';
+import { type SortedSample, sortedSample } from './sample';
 
 export interface SummaryStatistics {
   readonly count: number;
@@ -18,7 +18,11 @@ export interface SummaryStatistics {
  * The variance is two-pass (mean first, then squared deviations) to avoid cancellation.
  */
 export function summarizeSample(values: readonly number[]): SummaryStatistics {
-  const sorted = sortedSample(values, 'summary');
+  return summarizeSortedSample(sortedSample(values, 'summary'));
+}
+
+/** summarizeSample on a sample already sorted. */
+export function summarizeSortedSample(sorted: SortedSample): SummaryStatistics {
   const count = sorted.length;
   let sum = 0;
   for (const value of sorted) sum += value;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { sortedSample } from './sample';
+import { sortedSample, sortSampleInPlace } from './sample';
 
 describe('sortedSample', () => {
   it('returns a sorted copy and leaves the input alone', () => {
@@ -23,5 +23,18 @@ describe('sortedSample', () => {
     expect(() => sortedSample([], 's')).toThrow(/empty/);
     expect(() => sortedSample([1, Number.NaN], 's')).toThrow(RangeError);
     expect(() => sortedSample([Infinity], 's')).toThrow(RangeError);
+  });
+});
+
+describe('sortSampleInPlace', () => {
+  it('sorts the caller’s array itself rather than a copy', () => {
+    const rows = Float64Array.from([3, -1, 2]);
+    expect(sortSampleInPlace(rows, 's')).toBe(rows);
+    expect([...rows]).toEqual([-1, 2, 3]);
+  });
+
+  it('rejects empty samples and non-finite values with the label', () => {
+    expect(() => sortSampleInPlace(new Float64Array(0), 'income')).toThrow(/income: sample is empty/);
+    expect(() => sortSampleInPlace(Float64Array.from([1, -Infinity]), 'income')).toThrow(/income/);
   });
 });

@@ -1,15 +1,24 @@
 /**
- * A numeric sample sorted ascending, copied into a Float64Array (whose default sort is
- * numeric and much faster than Array#sort with a comparator). Non-finite values are
- * rejected: a NaN would make every ECDF comparison false and silently corrupt the score.
+ * A numeric sample sorted ascending with only finite values. The brand lets a caller that scores
+ * one feature several ways sort its rows once and hand the result to every statistic, instead of
+ * each statistic copying and sorting its own.
  */
-export function sortedSample(values: readonly number[], label: string): Float64Array {
+export type SortedSample = Float64Array & { readonly __sortedSample: true };
+
+/**
+ * A sorted copy of `values` in a Float64Array (whose default sort is numeric and much faster than
+ * Array#sort with a comparator). Non-finite values are rejected: a NaN would make every ECDF
+ * comparison false and silently corrupt the score.
+ */
+export function sortedSample(values: readonly number[] | Float64Array, label: string): SortedSample {
+  return sortSampleInPlace(Float64Array.from(values), label);
+}
+
+/** Sorts `values` in place and brands it: for rows the caller owns and will not read in their old order. */
+export function sortSampleInPlace(values: Float64Array, label: string): SortedSample {
   if (values.length === 0) throw new RangeError(`${label}: sample is empty`);
-  const sorted = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i += 1) {
-    const value = values[i] ?? Number.NaN;
+  for (const value of values) {
     if (!Number.isFinite(value)) throw new RangeError(`${label}: sample values must be finite, got ${value}`);
-    sorted[i] = value;
   }
-  return sorted.sort();
+  return values.sort() as SortedSample;
 }

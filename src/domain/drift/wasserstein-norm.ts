@@ -1,6 +1,7 @@
 import { summarizeHistogram } from './histogram-summary';
-import { summarizeSample } from './sample-summary';
-import { wassersteinFromHistograms, wassersteinFromSamples } from './wasserstein';
+import { type SortedSample, sortedSample } from './sample';
+import { summarizeSortedSample } from './sample-summary';
+import { wassersteinFromHistograms, wassersteinFromSortedSamples } from './wasserstein';
 
 /**
  * Wasserstein-1 distance divided by the reference standard deviation (population, ddof = 0):
@@ -17,7 +18,22 @@ function normalise(distance: number, referenceStd: number): number {
 }
 
 export function wassersteinNormFromSamples(a: readonly number[], b: readonly number[]): number {
-  return normalise(wassersteinFromSamples(a, b), summarizeSample(a).std);
+  return wassersteinNormFromSortedSamples(
+    sortedSample(a, 'wasserstein reference'),
+    sortedSample(b, 'wasserstein current'),
+  );
+}
+
+/**
+ * wassersteinNormFromSamples on samples already sorted; `referenceStd` may be passed when the
+ * caller has summarised the reference already.
+ */
+export function wassersteinNormFromSortedSamples(
+  reference: SortedSample,
+  current: SortedSample,
+  referenceStd = summarizeSortedSample(reference).std,
+): number {
+  return normalise(wassersteinFromSortedSamples(reference, current), referenceStd);
 }
 
 /** Histogram version: both the distance and the std use the uniform-within-bin model. */

@@ -1,6 +1,6 @@
 import { totalCount } from './counts';
 import { assertHistogram } from './histogram';
-import { sortedSample } from './sample';
+import { type SortedSample, sortedSample } from './sample';
 
 /**
  * Wasserstein-1 (earth mover's) distance between two samples, via its one-dimensional closed
@@ -8,8 +8,14 @@ import { sortedSample } from './sample';
  * as scipy.stats.wasserstein_distance computes it. Inputs may be in any order.
  */
 export function wassersteinFromSamples(a: readonly number[], b: readonly number[]): number {
-  const x = sortedSample(a, 'wasserstein reference');
-  const y = sortedSample(b, 'wasserstein current');
+  return wassersteinFromSortedSamples(
+    sortedSample(a, 'wasserstein reference'),
+    sortedSample(b, 'wasserstein current'),
+  );
+}
+
+/** wassersteinFromSamples on samples already sorted. */
+export function wassersteinFromSortedSamples(x: SortedSample, y: SortedSample): number {
   const n = x.length;
   const m = y.length;
   let i = 0;

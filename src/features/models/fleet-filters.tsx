@@ -9,13 +9,20 @@ import { STAGE_LABELS } from './fleet-columns';
 export interface FleetFiltersProps {
   query: ModelQuery;
   facets: FleetFacets | undefined;
+  /** What the registry's search matches, in words (Registry.searchMatches). */
+  searchMatches: string;
   onChange: (change: Partial<ModelQuery>) => void;
 }
 
 const SEARCH_DEBOUNCE_MS = 250;
 
+/** The Sightline REST contract's `search`: name, team, owner and tags. */
+export const DEFAULT_SEARCH_MATCHES = 'name, team, owner or tag';
+
+const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** Search, health, team, stage and tag: each change asks the backend again from the first page. */
-export function FleetFilters({ query, facets, onChange }: FleetFiltersProps): ReactNode {
+export function FleetFilters({ query, facets, searchMatches, onChange }: FleetFiltersProps): ReactNode {
   const [search, setSearch] = useState(query.search ?? '');
   const [syncedSearch, setSyncedSearch] = useState(query.search ?? '');
 
@@ -46,7 +53,7 @@ export function FleetFilters({ query, facets, onChange }: FleetFiltersProps): Re
           type="search"
           className="input"
           data-primary-search
-          placeholder="Name, team, owner or tag  ( / )"
+          placeholder={`${capitalised(searchMatches)}  ( / )`}
           value={search}
           onChange={(event) => setSearch(event.target.value)}
         />

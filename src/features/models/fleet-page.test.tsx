@@ -2,6 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { createMlflowHandlers } from '../../mocks/mlflow/handlers';
+import { MLFLOW_TEST_URL } from '../../mocks/mlflow/node';
 import { scenarioHandlers } from '../../mocks/scenarios';
 import type { RuntimeConfig } from '../../sources/connection-config';
 import { renderApp } from '../../test/render-app';
@@ -115,6 +117,30 @@ describe('fleet page when the backend fails', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(
       /Demo sent a malformed response to GET \/registry\/models: field "items\.\d+\./,
+    );
+  });
+
+  it('says the search box matches names only when MLflow answers the registry', async () => {
+    server.use(...createMlflowHandlers({ baseUrl: MLFLOW_TEST_URL, modelCount: 40 }));
+    const config: RuntimeConfig = {
+      connections: [
+        { id: 'demo', kind: 'demo' },
+        { id: 'mlflow', kind: 'mlflow', url: MLFLOW_TEST_URL },
+      ],
+      capabilities: { registry: 'mlflow' },
+    };
+    renderApp('/models', config);
+    expect(await screen.findByRole('searchbox', { name: 'Search' })).toHaveAttribute(
+      'placeholder',
+      'Name  ( / )',
+    );
+  });
+
+  it('says the search box reaches teams, owners and tags on the demo', async () => {
+    renderApp('/models');
+    expect(await screen.findByRole('searchbox', { name: 'Search' })).toHaveAttribute(
+      'placeholder',
+      'Name, team, owner or tag  ( / )',
     );
   });
 

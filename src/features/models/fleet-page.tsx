@@ -3,6 +3,7 @@ import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { ModelQuery, ModelSortField } from '../../domain/fleet';
 import { downloadText } from '../../lib/download';
 import { QueryState } from '../../lib/query-state';
+import { useRequiredCapability } from '../../lib/capability';
 import { useNow } from '../../lib/use-now';
 import { EmptyState } from '../../ui/empty-state';
 import { PageTitle } from '../../ui/page-title';
@@ -10,7 +11,7 @@ import { SkeletonLines } from '../../ui/skeleton';
 import { useFacets } from './api/facets';
 import { useModelsPage } from '../../lib/queries/models-page';
 import { fleetCsv } from './fleet-csv';
-import { FleetFilters } from './fleet-filters';
+import { DEFAULT_SEARCH_MATCHES, FleetFilters } from './fleet-filters';
 import { FleetPager } from './fleet-pager';
 import { FleetTable } from './fleet-table';
 import { fleetQueryFromParams, fleetQueryToParams, withFilters } from './fleet-url-state';
@@ -36,6 +37,7 @@ export function FleetPage(): ReactNode {
   const pager = readPagerState(location.state);
   const page = useModelsPage(query);
   const facets = useFacets();
+  const searchMatches = useRequiredCapability('registry').capability.searchMatches ?? DEFAULT_SEARCH_MATCHES;
 
   const go = useCallback(
     (next: ModelQuery, state: PagerState, replace: boolean) =>
@@ -91,7 +93,7 @@ export function FleetPage(): ReactNode {
           Export CSV
         </button>
       </div>
-      <FleetFilters query={query} facets={facets.data} onChange={onFilters} />
+      <FleetFilters query={query} facets={facets.data} searchMatches={searchMatches} onChange={onFilters} />
       <QueryState
         query={page}
         what="load the models"

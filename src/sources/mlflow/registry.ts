@@ -8,6 +8,7 @@ import { toTrainingRun } from './run-to-domain';
 import { getModelVersionWire, getRegisteredModelWire, getRunWire, type ModelVersionWire } from './schemas';
 import { fleetSummary } from './summary';
 import { toModelDetail, toModelSummary } from './to-domain';
+import { MLFLOW_SEARCH_MATCHES } from './search-matches';
 import { listVersions, modelNotFound } from './versions';
 
 export type RegistryOptions = MlflowOptions & {
@@ -36,6 +37,7 @@ export function createMlflowRegistry(client: MlflowClient, options: RegistryOpti
   }
 
   return {
+    searchMatches: MLFLOW_SEARCH_MATCHES,
     listModels: (query, signal) => listModels(client, options, query, signal),
 
     async getModel(name, signal) {

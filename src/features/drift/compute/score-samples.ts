@@ -1,10 +1,11 @@
 import { chiSquareTest } from '../../../domain/drift/chi-square';
 import { hellingerDistance } from '../../../domain/drift/hellinger';
 import { jensenShannonDistance } from '../../../domain/drift/jensen-shannon';
-import { ksFromSamples } from '../../../domain/drift/ks';
+import { ksFromSortedSamples } from '../../../domain/drift/ks';
 import { psi } from '../../../domain/drift/psi';
-import { summarizeSample, type SummaryStatistics } from '../../../domain/drift/sample-summary';
-import { wassersteinNormFromSamples } from '../../../domain/drift/wasserstein-norm';
+import { sortSampleInPlace } from '../../../domain/drift/sample';
+import { summarizeSortedSample, type SummaryStatistics } from '../../../domain/drift/sample-summary';
+import { wassersteinNormFromSortedSamples } from '../../../domain/drift/wasserstein-norm';
 
 /**
  * Drift statistics straight from raw rows, for when a caller holds samples rather than a
@@ -28,9 +29,6 @@ export interface SampleScores {
 
 const BINS = 20;
 
-/** The domain's sample functions only read `length` and indices, which a Float64Array serves. */
-const asNumbers = (values: Float64Array): readonly number[] => values as unknown as readonly number[];
-
 function binCounts(values: Float64Array, lo: number, width: number): number[] {
   const counts = new Array<number>(BINS).fill(0);
   for (const value of values) {
@@ -47,22 +45,19 @@ function categoryCounts(codes: Int32Array, categories: number): number[] {
 }
 
 function scoreNumeric(feature: Extract<SampleFeature, { kind: 'numeric' }>): SampleScores {
-  // Sorted once, in place (the rows were handed over): the domain's functions each sort a copy,
-  // and sorting sorted data is several times faster.
-  feature.reference.sort();
-  feature.current.sort();
-  const reference = asNumbers(feature.reference);
-  const current = asNumbers(feature.current);
-  const summary = { reference: summarizeSample(reference), current: summarizeSample(current) };
-  const ks = ksFromSamples(reference, current);
+  // Sorted once, in place (the rows were handed over), and shared by every statistic below.
+  const reference = sortSampleInPlace(feature.reference, `${feature.name} reference`);
+  const current = sortSampleInPlace(feature.current, `${feature.name} current`);
+  const summary = { reference: summarizeSortedSample(reference), current: summarizeSortedSample(current) };
+  const ks = ksFromSortedSamples(reference, current);
   // Equal-width bins over the reference's range (outer bins take the rest) for the binned scores.
   const width = (summary.reference.max - summary.reference.min) / BINS || 1;
-  const refCounts = binCounts(feature.reference, summary.reference.min, width);
-  const curCounts = binCounts(feature.current, summary.reference.min, width);
+  const refCounts = binCounts(reference, summary.reference.min, width);
+  const curCounts = binCounts(current, summary.reference.min, width);
   return {
     name: feature.name,
     ks: { statistic: ks.statistic, pValue: ks.pValue },
-    wassersteinNorm: wassersteinNormFromSamples(reference, current),
+    wassersteinNorm: wassersteinNormFromSortedSamples(reference, current, summary.reference.std),
     psi: psi(refCounts, curCounts),
     jensenShannon: jensenShannonDistance(refCounts, curCounts),
     hellinger: hellingerDistance(refCounts, curCounts),
