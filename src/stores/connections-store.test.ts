@@ -107,6 +107,30 @@ describe('connections store', () => {
     expect(config.connections[1]?.token).toBe(TOKEN);
   });
 
+  it('forgets the held token when asked, on a save without a new one', () => {
+    store.connectionsActions.save({ id: 'prom', kind: 'prometheus', url: 'http://p:9090', token: TOKEN });
+    expect(store.holdsToken('prom')).toBe(true);
+    store.connectionsActions.save({ id: 'prom', kind: 'prometheus', url: 'http://p:9090' }, 'prom', {
+      forgetToken: true,
+    });
+    expect(store.holdsToken('prom')).toBe(false);
+    expect(store.getEffectiveConfig().connections[1]?.token).toBeUndefined();
+  });
+
+  it('forgets a token the preset gave, when asked', () => {
+    store.connectionsActions.setPreset({
+      connections: [{ id: 'api', kind: 'sightline', url: 'https://ml.example.com/api', token: TOKEN }],
+    });
+    store.connectionsActions.save(
+      { id: 'api', kind: 'sightline', url: 'https://ml.example.com/api' },
+      'api',
+      {
+        forgetToken: true,
+      },
+    );
+    expect(store.getEffectiveConfig().connections[0]?.token).toBeUndefined();
+  });
+
   it('removes a connection, its assignments and its token', () => {
     store.connectionsActions.save({
       id: 'prom',

@@ -47,6 +47,9 @@ export function useEffectiveConfig(): RuntimeConfig {
 
 export const useIsEdited = (): boolean => useConnectionsStore((state) => state.edited !== null);
 
+/** Whether this tab holds a token for the connection (from the preset or typed in). */
+export const holdsToken = (id: string): boolean => tokens.has(id);
+
 export function getEffectiveConfig(): RuntimeConfig {
   const { edited, preset } = useConnectionsStore.getState();
   return withTokens(edited ?? preset);
@@ -62,12 +65,17 @@ export const connectionsActions = {
     for (const c of preset.connections) if (c.token) tokens.set(c.id, c.token);
     useConnectionsStore.setState({ preset });
   },
-  /** Adds or replaces by id. The token goes to memory, the rest to storage. */
-  save: (connection: ConnectionConfig, previousId?: string): void => {
+  /**
+   * Adds or replaces by id. The token goes to memory, the rest to storage. The edit form never
+   * shows the held token, so saving without one keeps it (also across a rename) unless the user
+   * asked to forget it.
+   */
+  save: (connection: ConnectionConfig, previousId?: string, { forgetToken = false } = {}): void => {
     const { token, ...rest } = connection;
-    // The edit form never shows the stored token: a renamed connection keeps the one it had.
-    const kept = token ?? (previousId === undefined ? undefined : tokens.get(previousId));
-    if (previousId !== undefined && previousId !== connection.id) tokens.delete(previousId);
+    const held = forgetToken ? undefined : tokens.get(previousId ?? connection.id);
+    if (previousId !== undefined) tokens.delete(previousId);
+    tokens.delete(connection.id);
+    const kept = token ?? held;
     if (kept) tokens.set(connection.id, kept);
     edit((config) => {
       const replaceId = previousId ?? connection.id;

@@ -15,7 +15,9 @@ export interface ConnectionFormProps {
   initial?: ConnectionConfig;
   connections: readonly ConnectionConfig[];
   takenIds: string[];
-  onSave: (connection: ConnectionConfig) => void;
+  /** Whether this tab holds a token for the connection being edited (never shown, only kept or forgotten). */
+  holdsToken?: boolean;
+  onSave: (connection: ConnectionConfig, options: { forgetToken: boolean }) => void;
   onCancel: () => void;
 }
 
@@ -41,10 +43,17 @@ export function ConnectionForm({
   initial,
   connections,
   takenIds,
+  holdsToken = false,
   onSave,
   onCancel,
 }: ConnectionFormProps): ReactNode {
-  const [draft, setDraft] = useState<ConnectionConfig>(initial ?? { id: '', kind: 'sightline', url: '' });
+  const [draft, setDraft] = useState<ConnectionConfig>(() => {
+    if (!initial) return { id: '', kind: 'sightline', url: '' };
+    // A held token is never put back on screen: an empty field keeps it, a typed one replaces it.
+    const { token: _token, ...withoutToken } = initial;
+    return withoutToken;
+  });
+  const [forgetToken, setForgetToken] = useState(false);
   const [submitted, setSubmitted] = useState(false);
   const ids = { id: useId(), url: useId(), token: useId() };
   const errors = validate(draft, takenIds);
@@ -61,7 +70,10 @@ export function ConnectionForm({
         event.preventDefault();
         setSubmitted(true);
         if (Object.keys(errors).length === 0)
-          onSave({ ...draft, url: draft.kind === 'demo' ? undefined : draft.url?.trim() });
+          onSave(
+            { ...draft, url: draft.kind === 'demo' ? undefined : draft.url?.trim() },
+            { forgetToken: holdsToken && forgetToken },
+          );
       }}
     >
       <div className="panel-grid" style={{ gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))' }}>
@@ -129,8 +141,21 @@ export function ConnectionForm({
               aria-describedby={ids.token}
             />
             <span id={ids.token} className="muted">
-              Kept in memory for this tab only; never saved.
+              {holdsToken
+                ? 'A token is held for this tab: leave empty to keep it, or type a new one. Never saved.'
+                : 'Kept in memory for this tab only; never saved.'}
             </span>
+          </label>
+        )}
+        {draft.kind !== 'demo' && holdsToken && (
+          <label className="field field--inline">
+            <input
+              type="checkbox"
+              checked={forgetToken}
+              disabled={Boolean(draft.token)}
+              onChange={(e) => setForgetToken(e.target.checked)}
+            />
+            <span>Forget the held token</span>
           </label>
         )}
       </div>

@@ -2,7 +2,12 @@ import { useState, type ReactNode } from 'react';
 import { useSourceSet } from '../../lib/sources-context';
 import { CAPABILITY_LABELS, CAPABILITY_NAMES } from '../../sources/capabilities';
 import { KIND_CAPABILITIES, type ConnectionConfig } from '../../sources/connection-config';
-import { connectionsActions, useEffectiveConfig, useIsEdited } from '../../stores/connections-store';
+import {
+  connectionsActions,
+  holdsToken,
+  useEffectiveConfig,
+  useIsEdited,
+} from '../../stores/connections-store';
 import { PageTitle } from '../../ui/page-title';
 import { Panel } from '../../ui/panel';
 import { ConnectionForm } from './connection-form';
@@ -19,8 +24,12 @@ export function ConnectionsPage(): ReactNode {
   const [editing, setEditing] = useState<string | null>(null);
   const ids = config.connections.map((c) => c.id);
 
-  const save = (connection: ConnectionConfig, previousId?: string): void => {
-    connectionsActions.save(connection, previousId);
+  const save = (
+    connection: ConnectionConfig,
+    options: { forgetToken: boolean },
+    previousId?: string,
+  ): void => {
+    connectionsActions.save(connection, previousId, options);
     setEditing(null);
   };
 
@@ -56,7 +65,7 @@ export function ConnectionsPage(): ReactNode {
           <ConnectionForm
             connections={config.connections}
             takenIds={ids}
-            onSave={(c) => save(c)}
+            onSave={(c, options) => save(c, options)}
             onCancel={() => setEditing(null)}
           />
         )}
@@ -69,7 +78,8 @@ export function ConnectionsPage(): ReactNode {
                   initial={connection}
                   connections={config.connections}
                   takenIds={ids.filter((id) => id !== connection.id)}
-                  onSave={(c) => save(c, connection.id)}
+                  holdsToken={holdsToken(connection.id)}
+                  onSave={(c, options) => save(c, options, connection.id)}
                   onCancel={() => setEditing(null)}
                 />
               </li>
