@@ -11,9 +11,9 @@ import {
   chartTable,
   closedPort,
   expect,
-  modelErrorRatio,
-  modelLatencyQuantile,
-  modelThroughput,
+  errorRatioOf,
+  latencyQuantileOf,
+  throughputOf,
   realConfig,
   serveConfig,
   test,
@@ -32,6 +32,8 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 const MODEL = 'dynamic-pricing';
+/** The service charts read the production deployment (the operations connection, the demo, names it). */
+const PRODUCTION = { model: MODEL, deployment: 'dynamic-pricing-production' };
 /** Two hours either side of the seeded incident hour (Nov 26, 14:00–15:00 UTC). */
 const AROUND_INCIDENT = `range=${INCIDENT.from - 2 * HOUR}-${INCIDENT.to + 2 * HOUR}`;
 const SERVICE_PAGE = `/models/${MODEL}/service?${AROUND_INCIDENT}`;
@@ -86,44 +88,49 @@ test.describe('Real Prometheus and Alertmanager', () => {
       await expect(list.getByRole('listitem').first()).toContainText('ModelLatencyHigh');
     });
 
-    await test.step('latency: p95 of the model inside the incident hour, 120 ms outside', async () => {
-      // The model's view sums its deployments: production ×4, the canary (5 of 55 req/s) not.
-      const incidentP95 = asMilliseconds(modelLatencyQuantile(MODEL, 0.95, DURING));
+    await test.step('latency: p95 of production inside the incident hour, 120 ms outside', async () => {
+      // Production alone (×4 in the incident): the canary's 5 req/s are not mixed in.
+      await expect(
+        page.getByText(/^Production deployment dynamic-pricing-production \(v\d+\)\./),
+      ).toBeVisible();
+      const incidentP95 = asMilliseconds(latencyQuantileOf(PRODUCTION, 0.95, DURING));
       const normalP95 = asMilliseconds(STORY.normalP95Seconds);
-      expect(incidentP95).toBe('496 ms');
+      expect(incidentP95).toBe(asMilliseconds(STORY.incidentP95Seconds));
+      expect(incidentP95).toBe('499 ms');
       const latency = await chartTable(figure(page, 'Latency'));
       expect(valueAt(latency, 'p95', DURING)).toBe(incidentP95);
       expect(valueAt(latency, 'p95', BEFORE)).toBe(normalP95);
       expect(valueAt(latency, 'p95', AFTER)).toBe(normalP95);
-      expect(valueAt(latency, 'p50', BEFORE)).toBe(asMilliseconds(modelLatencyQuantile(MODEL, 0.5, BEFORE)));
+      expect(valueAt(latency, 'p50', BEFORE)).toBe(
+        asMilliseconds(latencyQuantileOf(PRODUCTION, 0.5, BEFORE)),
+      );
       expect(Math.max(...seriesValues(latency, 'p95'))).toBe(Number.parseFloat(incidentP95));
       expect(Math.min(...seriesValues(latency, 'p95'))).toBe(Number.parseFloat(normalP95));
     });
 
-    await test.step('error rate: 13.7 % inside the incident hour, 0.50 % outside', async () => {
-      // 15 % of production's 50 req/s and 0.5 % of the canary's 5 req/s fail: 13.7 % of the model's.
-      const incidentErrors = asPercent(modelErrorRatio(MODEL, DURING));
-      expect(incidentErrors).toBe('13.7 %');
+    await test.step('error rate: 15.0 % inside the incident hour, 0.50 % outside', async () => {
+      const incidentErrors = asPercent(errorRatioOf(PRODUCTION, DURING));
+      expect(incidentErrors).toBe('15.0 %');
       const errors = await chartTable(figure(page, 'Error rate'));
       expect(valueAt(errors, 'Error rate', DURING)).toBe(incidentErrors);
       expect(valueAt(errors, 'Error rate', BEFORE)).toBe(asPercent(STORY.normalErrorRatio));
       expect(Math.max(...seriesValues(errors, 'Error rate'))).toBe(Number.parseFloat(incidentErrors));
     });
 
-    await test.step('throughput: 55 req/s all along (the incident slowed requests, it dropped none)', async () => {
+    await test.step('throughput: 50 req/s all along (the incident slowed requests, it dropped none)', async () => {
       const throughput = await chartTable(figure(page, 'Throughput'));
       expect(new Set(throughput.map((r) => r.value))).toEqual(
-        new Set([`${modelThroughput(MODEL).toFixed(1)} req/s`]),
+        new Set([`${throughputOf(PRODUCTION).toFixed(1)} req/s`]),
       );
     });
 
-    await test.step('"Query" shows the PromQL with the model\'s selector; pasted into Prometheus, it reads the same', async () => {
+    await test.step('"Query" shows the PromQL with the deployment\'s selector; pasted into Prometheus, it reads the same', async () => {
       const latency = figure(page, 'Latency');
       await latency.getByRole('button', { name: 'Query' }).click();
       const code = latency.locator('.chart-query code');
       // A 5-hour window on a 900-px chart with the connection's 60 s scrape: 60 s steps, so the rate window is 4 scrapes (240 s).
       const p95Query =
-        'histogram_quantile(0.95, sum by (le) (rate(model_request_duration_seconds_bucket{model="dynamic-pricing"}[240s])))';
+        'histogram_quantile(0.95, sum by (le) (rate(model_request_duration_seconds_bucket{model="dynamic-pricing",deployment="dynamic-pricing-production"}[240s])))';
       await expect(code).toContainText(p95Query);
       await expect(code).toContainText('histogram_quantile(0.5,');
       await expect(code).toContainText('histogram_quantile(0.99,');
@@ -141,7 +148,7 @@ test.describe('Real Prometheus and Alertmanager', () => {
       const errorRate = figure(page, 'Error rate');
       await errorRate.getByRole('button', { name: 'Query' }).click();
       await expect(errorRate.locator('.chart-query code')).toHaveText(
-        '(sum(rate(model_requests_total{code=~"5..",model="dynamic-pricing"}[240s])) or vector(0)) / sum(rate(model_requests_total{model="dynamic-pricing"}[240s]))',
+        '(sum(rate(model_requests_total{code=~"5..",model="dynamic-pricing",deployment="dynamic-pricing-production"}[240s])) or vector(0)) / sum(rate(model_requests_total{model="dynamic-pricing",deployment="dynamic-pricing-production"}[240s]))',
       );
     });
   });
@@ -204,7 +211,7 @@ test.describe('Real Prometheus and Alertmanager', () => {
     // The signals under it are Prometheus's: the p95 peaks at the incident's value.
     const latency = await chartTable(figure(page, 'Latency'));
     expect(Math.max(...seriesValues(latency, 'p95'))).toBe(
-      Number.parseFloat(asMilliseconds(modelLatencyQuantile(MODEL, 0.95, DURING))),
+      Number.parseFloat(asMilliseconds(latencyQuantileOf(PRODUCTION, 0.95, DURING))),
     );
   });
 
@@ -309,7 +316,7 @@ test.describe('Real Prometheus and Alertmanager', () => {
     // The other charts use the preset's queries and still show their numbers.
     await waitForData(page);
     const latency = await chartTable(figure(page, 'Latency'));
-    expect(valueAt(latency, 'p95', DURING)).toBe(asMilliseconds(modelLatencyQuantile(MODEL, 0.95, DURING)));
+    expect(valueAt(latency, 'p95', DURING)).toBe(asMilliseconds(latencyQuantileOf(PRODUCTION, 0.95, DURING)));
   });
 });
 

@@ -93,16 +93,23 @@ export function closedPort(): Promise<number> {
 /** openmetrics.mjs writes incident latencies as the normal distribution ×4. */
 const INCIDENT_LATENCY_SCALE = 4;
 
-const deploymentsOf = (model: string) => DEPLOYMENTS.filter((d) => d.model === model);
+/** What a chart asks Prometheus for: a model's deployment, or (no deployment) all of them summed. */
+export interface ServedTarget {
+  model: string;
+  deployment?: string;
+}
+
+const deploymentsOf = ({ model, deployment }: ServedTarget) =>
+  DEPLOYMENTS.filter((d) => d.model === model && (deployment === undefined || d.deployment === deployment));
 const incidentAt = (d: (typeof DEPLOYMENTS)[number], t: number): boolean => d.incident && inIncident(t);
 
 /**
- * What `histogram_quantile(q, sum by (le) (rate(…{model="…"}[w])))` reads at `t`, when the whole
- * rate window lies on one side of an incident edge: every deployment of the model summed, as the
- * model's service view asks (dynamic-pricing: production ×4 in the incident, the canary not).
+ * What `histogram_quantile(q, sum by (le) (rate(…{model="…",deployment="…"}[w])))` reads at `t`,
+ * when the whole rate window lies on one side of an incident edge. Without a deployment every one
+ * of the model's is summed (dynamic-pricing: production ×4 in the incident, the canary not).
  */
-export function modelLatencyQuantile(model: string, q: number, t: number): number {
-  const deployments = deploymentsOf(model);
+export function latencyQuantileOf(target: ServedTarget, q: number, t: number): number {
+  const deployments = deploymentsOf(target);
   const rate = (le: number): number =>
     deployments.reduce(
       (sum, d) => sum + d.rps * latencyCdf(le, incidentAt(d, t) ? INCIDENT_LATENCY_SCALE : 1),
@@ -120,9 +127,9 @@ export function modelLatencyQuantile(model: string, q: number, t: number): numbe
   return lower;
 }
 
-/** Failed requests over all requests of the model's deployments at `t`. */
-export function modelErrorRatio(model: string, t: number): number {
-  const deployments = deploymentsOf(model);
+/** Failed requests over all requests of the target's deployments at `t`. */
+export function errorRatioOf(target: ServedTarget, t: number): number {
+  const deployments = deploymentsOf(target);
   const failed = deployments.reduce(
     (sum, d) => sum + d.rps * (incidentAt(d, t) ? STORY.incidentErrorRatio : STORY.normalErrorRatio),
     0,
@@ -130,8 +137,8 @@ export function modelErrorRatio(model: string, t: number): number {
   return failed / deployments.reduce((sum, d) => sum + d.rps, 0);
 }
 
-export function modelThroughput(model: string): number {
-  return deploymentsOf(model).reduce((sum, d) => sum + d.rps, 0);
+export function throughputOf(target: ServedTarget): number {
+  return deploymentsOf(target).reduce((sum, d) => sum + d.rps, 0);
 }
 
 // ---- Reading numbers off the screen as the app formats them (en-US) ----

@@ -6,7 +6,7 @@ import type { IncidentDetail, TimelineEvent } from '../domain/incident';
 import { ROLE_LABELS, can } from '../domain/role';
 import { RELATIVE_RANGES, relativeRangeMs, type RelativeRange } from '../domain/time-range';
 import { RollBackButton } from '../features/deployments/deployment-action-buttons';
-import { useDeployments } from '../features/deployments/api/deployments';
+import { useDeployments } from '../lib/queries/deployments';
 import { ENVIRONMENT_LABELS } from '../features/deployments/deployment-plan';
 import { useAlertHistory } from '../features/incidents/api/alert-history';
 import { useIncident } from '../features/incidents/api/incident';
@@ -111,7 +111,7 @@ function Investigation({ incident }: { incident: IncidentDetail }): ReactNode {
         <div className="stack">
           <Panel
             title="Signals"
-            subtitle="Hover one chart to see the same instant on all"
+            subtitle={`Deployment ${incident.deploymentId}. Hover one chart to see the same instant on all.`}
             actions={
               <button
                 type="button"
@@ -126,8 +126,9 @@ function Investigation({ incident }: { incident: IncidentDetail }): ReactNode {
             <PanelBoundary label="The signals">
               <ServiceCharts
                 model={incident.model}
+                deployment={incident.deploymentId}
                 window={window}
-                objectives={objectives.data ?? []}
+                objectives={(objectives.data ?? []).filter((o) => o.deploymentId === incident.deploymentId)}
                 markers={markers}
                 shades={shades}
                 syncId={`incident-${incident.id}`}

@@ -9,7 +9,7 @@ import { Panel } from '../../ui/panel';
 import { RelativeTime } from '../../ui/relative-time';
 import { SkeletonLines } from '../../ui/skeleton';
 import { StatusBadge } from '../../ui/status-badge';
-import { useDeployments } from './api/deployments';
+import { useDeployments } from '../../lib/queries/deployments';
 import { DeploymentActionButtons } from './deployment-action-buttons';
 import { ENVIRONMENT_LABELS } from './deployment-plan';
 

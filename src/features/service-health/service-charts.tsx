@@ -146,6 +146,17 @@ function labelled(series: { label: string; points: ChartSeries['points'] }[], na
   }));
 }
 
+/** The three charts' places while the caller works out which deployment they read. */
+export function ServiceChartsSkeleton(): ReactNode {
+  return (
+    <div className="service-charts">
+      <ChartSkeleton title="Latency" />
+      <ChartSkeleton title="Throughput" />
+      <ChartSkeleton title="Error rate" />
+    </div>
+  );
+}
+
 function ChartSkeleton({ title }: { title: string }): ReactNode {
   return (
     <div className="stack" style={{ gap: 8 }} role="status" aria-label={`Loading ${title.toLowerCase()}`}>

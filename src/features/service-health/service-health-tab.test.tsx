@@ -1,7 +1,7 @@
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { preferencesActions } from '../../stores/preferences-store';
 import { startDemoServer } from '../../test/demo-server';
 import { failing, faultMessage, FAULTS, SHORT_TIMEOUT_CONFIG } from '../../test/faults';
@@ -103,6 +103,42 @@ describe('service health tab', () => {
     const panel = await objectivesPanel();
     expect(await within(panel).findByText('No objectives defined for this model.')).toBeInTheDocument();
     expect(within(panel).getByText(/Define latency and error-rate objectives/)).toBeInTheDocument();
+  });
+});
+
+describe('whose traffic the service charts show', () => {
+  afterEach(() => server.events.removeAllListeners());
+
+  /** The `deployment` parameter of every serving request the page makes. */
+  function servingDeployments(): (string | null)[] {
+    const asked: (string | null)[] = [];
+    server.events.on('request:start', ({ request }) => {
+      const url = new URL(request.url);
+      if (url.pathname.endsWith('/metrics/serving')) asked.push(url.searchParams.get('deployment'));
+    });
+    return asked;
+  }
+
+  it('reads the production deployment, and says so', async () => {
+    const asked = servingDeployments();
+    renderApp('/models/search-ranker/service');
+    expect(
+      await screen.findByText(/^Production deployment search-ranker-production \(v\d+\)\./),
+    ).toBeInTheDocument();
+    expect(await figure('Throughput')).toHaveTextContent('(req/s)');
+    expect(asked.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(asked)).toEqual(new Set(['search-ranker-production']));
+  });
+
+  it('falls back to the whole model when the deployments cannot be read, and says why', async () => {
+    server.use(failing('500', '/operations/models/search-ranker/deployments'));
+    const asked = servingDeployments();
+    renderApp('/models/search-ranker/service', SHORT_TIMEOUT_CONFIG);
+    expect(
+      await screen.findByText(/^All deployments of the model together: the deployments could not be read\./),
+    ).toBeInTheDocument();
+    expect(await figure('Throughput')).toHaveTextContent('(req/s)');
+    expect(new Set(asked)).toEqual(new Set([null]));
   });
 });
 

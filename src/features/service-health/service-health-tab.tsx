@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { objectiveHealth } from '../../domain/slo';
+import { useLiveDeployment, type LiveDeployment } from '../../lib/queries/deployments';
 import { useRollouts, rolloutMarkers } from '../../lib/queries/rollouts';
 import { QueryState } from '../../lib/query-state';
 import { useTimeWindow } from '../../lib/use-time-range';
@@ -8,7 +9,7 @@ import { Panel } from '../../ui/panel';
 import { SkeletonLines } from '../../ui/skeleton';
 import { useObjectives } from './api/objectives';
 import { ObjectivesTable } from './objectives-table';
-import { ServiceCharts } from './service-charts';
+import { ServiceCharts, ServiceChartsSkeleton } from './service-charts';
 import { serviceHealthAnswer } from './service-health-answer';
 
 /** A model's service health: its objectives first, then the signals over the global time range. */
@@ -23,6 +24,7 @@ export function ServiceHealthTab({
   const objectives = useObjectives(name);
   const rollouts = useRollouts(name);
   const markers = rolloutMarkers(rollouts.data ?? []);
+  const live = useLiveDeployment(name);
   return (
     <div className="stack">
       <Panel title="Objectives" subtitle="Service level objectives and their error budgets">
@@ -52,15 +54,30 @@ export function ServiceHealthTab({
         </QueryState>
       </Panel>
       {afterObjectives}
-      <Panel title="Signals" subtitle="Hover one chart to see the same instant on all">
-        <ServiceCharts
-          model={name}
-          window={window}
-          objectives={objectives.data ?? []}
-          markers={markers}
-          syncId={`service-${name}`}
-        />
+      <Panel title="Signals" subtitle={signalsSubtitle(live)}>
+        {live.status === 'pending' ? (
+          <ServiceChartsSkeleton />
+        ) : (
+          <ServiceCharts
+            model={name}
+            deployment={live.deployment?.id}
+            window={window}
+            objectives={(objectives.data ?? []).filter(
+              (o) => !live.deployment || o.deploymentId === live.deployment.id,
+            )}
+            markers={markers}
+            syncId={`service-${name}`}
+          />
+        )}
       </Panel>
     </div>
   );
+}
+
+/** Says whose traffic the charts show, so a number can be checked against the backend. */
+function signalsSubtitle(live: LiveDeployment): string {
+  if (live.status === 'pending') return 'Finding the production deployment…';
+  if (live.deployment)
+    return `Production deployment ${live.deployment.id} (v${live.deployment.version}). Hover one chart to see the same instant on all.`;
+  return `All deployments of the model together: ${live.reason}. Hover one chart to see the same instant on all.`;
 }
