@@ -55,7 +55,7 @@ export function ConnectionForm({
   });
   const [forgetToken, setForgetToken] = useState(false);
   const [submitted, setSubmitted] = useState(false);
-  const ids = { id: useId(), url: useId(), token: useId() };
+  const ids = { id: useId(), url: useId(), token: useId(), tokenInput: useId() };
   const errors = validate(draft, takenIds);
   const test = useMutation({
     mutationFn: (connection: ConnectionConfig) => createSource(connection).check(AbortSignal.timeout(20_000)),
@@ -130,33 +130,36 @@ export function ConnectionForm({
           </label>
         )}
         {draft.kind !== 'demo' && (
-          <label className="field">
-            <span>Token (optional)</span>
-            <input
-              className="input"
-              type="password"
-              autoComplete="off"
-              value={draft.token ?? ''}
-              onChange={(e) => update({ token: e.target.value || undefined })}
-              aria-describedby={ids.token}
-            />
+          <div className="field">
+            <label className="field" htmlFor={ids.tokenInput}>
+              <span>Token (optional)</span>
+              <input
+                id={ids.tokenInput}
+                className="input"
+                type="password"
+                autoComplete="off"
+                value={draft.token ?? ''}
+                onChange={(e) => update({ token: e.target.value || undefined })}
+                aria-describedby={ids.token}
+              />
+            </label>
             <span id={ids.token} className="muted">
               {holdsToken
                 ? 'A token is held for this tab: leave empty to keep it, or type a new one. Never saved.'
                 : 'Kept in memory for this tab only; never saved.'}
             </span>
-          </label>
-        )}
-        {draft.kind !== 'demo' && holdsToken && (
-          <label className="field field--inline">
-            <input
-              type="checkbox"
-              checked={forgetToken}
-              disabled={Boolean(draft.token)}
-              onChange={(e) => setForgetToken(e.target.checked)}
-            />
-            <span>Forget the held token</span>
-          </label>
+            {holdsToken && (
+              <label className="checkbox-line">
+                <input
+                  type="checkbox"
+                  checked={forgetToken}
+                  disabled={Boolean(draft.token)}
+                  onChange={(e) => setForgetToken(e.target.checked)}
+                />
+                Forget the held token
+              </label>
+            )}
+          </div>
         )}
       </div>
       <ConnectionOptionFields
