@@ -131,7 +131,7 @@ describe('the investigation page', () => {
     preferencesActions.setRole(role);
     renderApp('/incidents/INC-2057');
     await screen.findByRole('heading', { name: 'What changed' });
-    await screen.findByText('Now: Investigating');
+    await screen.findByText(/Now: Investigating/);
     expect(screen.queryByRole('button', { name: /Roll back/ })).not.toBeInTheDocument();
   });
 

@@ -9,20 +9,35 @@ export const ROLE_LABELS: Record<Role, string> = {
   stakeholder: 'Stakeholder',
 };
 
-export const ACTIONS = ['request-retraining', 'roll-back', 'shift-traffic', 'promote'] as const;
+export const ACTIONS = [
+  'request-retraining',
+  'roll-back',
+  'shift-traffic',
+  'promote',
+  'write-incident-notes',
+  'change-incident-status',
+] as const;
 export type Action = (typeof ACTIONS)[number];
 
 /** Who may do what. The UI hides what a role may not do; a backend's 403 is still shown. */
 const PERMISSIONS: Record<Role, readonly Action[]> = {
-  'data-scientist': ['request-retraining', 'promote'],
-  'data-engineer': ['request-retraining'],
-  sre: ['roll-back', 'shift-traffic'],
+  // Whoever investigates writes notes (a drift or a broken pipeline may be the cause); the SRE
+  // who owns the incident moves its status.
+  'data-scientist': ['request-retraining', 'promote', 'write-incident-notes'],
+  'data-engineer': ['request-retraining', 'write-incident-notes'],
+  sre: ['roll-back', 'shift-traffic', 'write-incident-notes', 'change-incident-status'],
   'product-manager': [],
   stakeholder: [],
 };
 
 export function can(role: Role, action: Action): boolean {
   return PERMISSIONS[role].includes(action);
+}
+
+/** The roles that may, as a person reads them: "Data scientist, Data engineer, or SRE". */
+export function rolesThatMay(action: Action): string {
+  const labels = ROLES.filter((role) => can(role, action)).map((role) => ROLE_LABELS[role]);
+  return new Intl.ListFormat('en', { type: 'disjunction' }).format(labels);
 }
 
 export function isRole(value: unknown): value is Role {

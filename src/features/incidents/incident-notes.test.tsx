@@ -1,4 +1,4 @@
-import { configure, renderHook, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, renderHook, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay, getResponse, http, HttpResponse, type HttpHandler } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -197,5 +197,52 @@ describe('incident notes: nothing typed is lost', () => {
     await waitFor(() => expect(within(notesList()).queryByRole('alert')).not.toBeInTheDocument());
     expect(new Set(received.map((r) => r.clientId)).size).toBe(1);
     expect(await savedOnServer('Written on a flaky train connection.')).toBe(1);
+  });
+});
+
+describe('incident notes and status by role', () => {
+  it('lets a product manager read the notes and status, and says who writes them', async () => {
+    preferencesActions.setRole('product-manager');
+    renderApp(`/incidents/${INCIDENT}`);
+    expect(await screen.findByText('Now: Investigating. The status is moved by: SRE.')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Notes are written by: Data scientist, Data engineer, or SRE. Switch role in the header to add one.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: 'Add a note' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Mark mitigated' })).not.toBeInTheDocument();
+    expect(within(notesList()).getAllByRole('listitem').length).toBeGreaterThan(0);
+  });
+
+  it('lets a data scientist add a note but leaves the status to the SRE', async () => {
+    preferencesActions.setRole('data-scientist');
+    renderApp(`/incidents/${INCIDENT}`);
+    await screen.findByText(/Now: Investigating\. The status is moved by: SRE\./);
+    await write('Drift on query_length started an hour before the alert.');
+    await waitFor(() =>
+      expect(shownNotes('Drift on query_length started an hour before the alert.')).toHaveLength(1),
+    );
+    expect(await savedOnServer('Drift on query_length started an hour before the alert.')).toBe(1);
+  });
+
+  it('still delivers a note that failed before the role switched to one that may not write', async () => {
+    let failing = true;
+    const received = recordNotes(() => Promise.resolve(failing ? HttpResponse.error() : undefined));
+    await openIncident();
+    await write('Queue depth back to normal.');
+    await within(notesList()).findByRole('alert');
+
+    act(() => preferencesActions.setRole('stakeholder'));
+    await waitFor(() =>
+      expect(screen.queryByRole('textbox', { name: 'Add a note' })).not.toBeInTheDocument(),
+    );
+    expect(shownNotes('Queue depth back to normal.')).toHaveLength(1);
+
+    failing = false;
+    await userEvent.click(await within(notesList()).findByRole('button', { name: 'Retry now' }));
+    await waitFor(() => expect(within(notesList()).queryByRole('alert')).not.toBeInTheDocument());
+    expect(new Set(received.map((r) => r.clientId)).size).toBe(1);
+    expect(await savedOnServer('Queue depth back to normal.')).toBe(1);
   });
 });

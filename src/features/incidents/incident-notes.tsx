@@ -8,6 +8,10 @@ export interface IncidentNotesProps {
   incidentId: string;
   notes: IncidentNote[];
   author: string;
+  /** Whether the role may write notes. The notes show either way, and a queued note is still sent. */
+  canWrite: boolean;
+  /** Who may, in words, for the line shown instead of the form. */
+  writers: string;
 }
 
 /**
@@ -15,43 +19,22 @@ export interface IncidentNotesProps {
  * the browser); a note that fails to save stays on screen, says why, and is
  * retried; notes written quickly arrive in the order written.
  */
-export function IncidentNotes({ incidentId, notes, author }: IncidentNotesProps): ReactNode {
-  const draft = useNoteDraft(incidentId);
+export function IncidentNotes({
+  incidentId,
+  notes,
+  author,
+  canWrite,
+  writers,
+}: IncidentNotesProps): ReactNode {
   const pending = useNoteSender(incidentId, author);
-  const inputId = useId();
   const written = notes.filter((n) => n.body.trim());
   return (
     <div className="stack">
-      <form
-        className="stack"
-        style={{ gap: 8 }}
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (!draft.trim()) return;
-          incidentNotesActions.queue(incidentId, draft.trim(), crypto.randomUUID(), Date.now());
-        }}
-      >
-        <label className="field" htmlFor={inputId}>
-          <span>Add a note</span>
-        </label>
-        <textarea
-          id={inputId}
-          className="input"
-          placeholder="What you see, what you tried, what's next"
-          value={draft}
-          onChange={(event) => incidentNotesActions.setDraft(incidentId, event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter' && (event.metaKey || event.ctrlKey))
-              event.currentTarget.form?.requestSubmit();
-          }}
-        />
-        <div className="row">
-          <button type="submit" className="button button--primary" disabled={!draft.trim()}>
-            Save note
-          </button>
-          <span className="muted">Ctrl+Enter saves. Drafts are kept if you reload.</span>
-        </div>
-      </form>
+      {canWrite ? (
+        <NoteForm incidentId={incidentId} />
+      ) : (
+        <p className="muted">Notes are written by: {writers}. Switch role in the header to add one.</p>
+      )}
       <ul className="note-list" aria-label="Notes, newest first">
         {[...pending].reverse().map((p) => (
           <PendingNoteItem key={p.clientId} incidentId={incidentId} note={p} author={author} />
@@ -68,6 +51,44 @@ export function IncidentNotes({ incidentId, notes, author }: IncidentNotesProps)
         {written.length === 0 && pending.length === 0 && <li className="muted">No notes yet.</li>}
       </ul>
     </div>
+  );
+}
+
+/** The draft box: kept in the browser per incident, so a reload or a role switch loses nothing. */
+function NoteForm({ incidentId }: { incidentId: string }): ReactNode {
+  const draft = useNoteDraft(incidentId);
+  const inputId = useId();
+  return (
+    <form
+      className="stack"
+      style={{ gap: 8 }}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!draft.trim()) return;
+        incidentNotesActions.queue(incidentId, draft.trim(), crypto.randomUUID(), Date.now());
+      }}
+    >
+      <label className="field" htmlFor={inputId}>
+        <span>Add a note</span>
+      </label>
+      <textarea
+        id={inputId}
+        className="input"
+        placeholder="What you see, what you tried, what's next"
+        value={draft}
+        onChange={(event) => incidentNotesActions.setDraft(incidentId, event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && (event.metaKey || event.ctrlKey))
+            event.currentTarget.form?.requestSubmit();
+        }}
+      />
+      <div className="row">
+        <button type="submit" className="button button--primary" disabled={!draft.trim()}>
+          Save note
+        </button>
+        <span className="muted">Ctrl+Enter saves. Drafts are kept if you reload.</span>
+      </div>
+    </form>
   );
 }
 

@@ -10,17 +10,30 @@ const ACTION_WORDS: Record<IncidentStatus, string> = {
   resolved: 'Mark resolved',
 };
 
-/** Moves the incident along: investigating → mitigated → resolved, or reopens it. */
+/**
+ * Moves the incident along: investigating → mitigated → resolved, or reopens it. A role that may
+ * not (`changers` says who may) reads the status only.
+ */
 export function IncidentStatusControl({
   incidentId,
   status,
   author,
+  canChange,
+  changers,
 }: {
   incidentId: string;
   status: IncidentStatus;
   author: string;
+  canChange: boolean;
+  changers: string;
 }): ReactNode {
   const change = useSetIncidentStatus(incidentId, author);
+  if (!canChange)
+    return (
+      <p className="muted">
+        Now: {INCIDENT_STATUS_LABELS[status]}. The status is moved by: {changers}.
+      </p>
+    );
   return (
     <div className="stack" style={{ gap: 8 }}>
       <div className="row">
