@@ -1,13 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { healthSeverity } from './health';
-import { budgetConsumed, objectiveHealth } from './slo';
+import { budgetConsumed, compareObjectivesByUrgency, objectiveHealth } from './slo';
 
 const reading = (budgetRemaining: number, burnRate1h: number, burnRate6h: number) => ({
   budgetRemaining,
   burnRate1h,
   burnRate6h,
 });
+
+const budget = fc.double({ min: -1, max: 1, noNaN: true });
+const burn = fc.double({ min: 0, max: 50, noNaN: true });
 
 describe('objectiveHealth (multi-window burn rates, SRE Workbook ch. 5)', () => {
   it('is critical once the budget is spent, whatever the burn', () => {
@@ -43,9 +46,6 @@ describe('objectiveHealth (multi-window burn rates, SRE Workbook ch. 5)', () => 
     });
   });
 
-  const budget = fc.double({ min: -1, max: 1, noNaN: true });
-  const burn = fc.double({ min: 0, max: 50, noNaN: true });
-
   it('never looks better when the burn gets faster or the budget smaller', () => {
     fc.assert(
       fc.property(
@@ -70,6 +70,32 @@ describe('objectiveHealth (multi-window burn rates, SRE Workbook ch. 5)', () => 
         const { status } = objectiveHealth(reading(b, r1, r6));
         expect(['healthy', 'warning', 'critical']).toContain(status);
         expect(status === 'healthy').toBe(b > 0 && r6 < 1);
+      }),
+    );
+  });
+});
+
+describe('compareObjectivesByUrgency', () => {
+  it('puts a fast burn with most of its budget left before a slow burn nearly spent', () => {
+    const fastBurn = reading(0.9, 20, 8);
+    const slowBurn = reading(0.05, 1.2, 1.5);
+    const quiet = reading(0.02, 0.1, 0.2);
+    expect([quiet, slowBurn, fastBurn].sort(compareObjectivesByUrgency)).toEqual([fastBurn, slowBurn, quiet]);
+  });
+
+  it('never ranks an objective above one whose health is worse, and orders equals by budget left', () => {
+    const objective = fc.record({ budgetRemaining: budget, burnRate1h: burn, burnRate6h: burn });
+    fc.assert(
+      fc.property(fc.array(objective, { maxLength: 30 }), (list) => {
+        const ranked = [...list].sort(compareObjectivesByUrgency);
+        for (let i = 1; i < ranked.length; i += 1) {
+          const previous = ranked[i - 1]!;
+          const current = ranked[i]!;
+          const before = healthSeverity(objectiveHealth(previous).status);
+          const after = healthSeverity(objectiveHealth(current).status);
+          expect(before).toBeGreaterThanOrEqual(after);
+          if (before === after) expect(previous.budgetRemaining).toBeLessThanOrEqual(current.budgetRemaining);
+        }
       }),
     );
   });

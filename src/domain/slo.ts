@@ -1,4 +1,4 @@
-import type { HealthStatus } from './health';
+import { healthSeverity, type HealthStatus } from './health';
 
 export const SLO_SIGNALS = ['latency_p95', 'latency_p99', 'error_rate'] as const;
 export type SloSignal = (typeof SLO_SIGNALS)[number];
@@ -45,6 +45,22 @@ export function objectiveHealth(
   if (status.burnRate6h >= 1)
     return { status: 'warning', reason: `Burning budget: ${status.burnRate6h.toFixed(1)}× over 6 h` };
   return { status: 'healthy', reason: 'Within objective' };
+}
+
+/**
+ * Worst first, as the SRE Workbook rates them: critical (budget spent, or a fast burn) before
+ * warning (a slow burn) before healthy; then the least budget left; then the fastest 1 h burn.
+ * A fast burn with most of its budget left thus still comes before a slow one nearly spent.
+ */
+export function compareObjectivesByUrgency(
+  a: Pick<ObjectiveStatus, 'budgetRemaining' | 'burnRate1h' | 'burnRate6h'>,
+  b: Pick<ObjectiveStatus, 'budgetRemaining' | 'burnRate1h' | 'burnRate6h'>,
+): number {
+  return (
+    healthSeverity(objectiveHealth(b).status) - healthSeverity(objectiveHealth(a).status) ||
+    a.budgetRemaining - b.budgetRemaining ||
+    b.burnRate1h - a.burnRate1h
+  );
 }
 
 /**

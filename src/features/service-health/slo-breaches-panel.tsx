@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { healthSeverity } from '../../domain/health';
-import { objectiveHealth } from '../../domain/slo';
+import { compareObjectivesByUrgency, objectiveHealth } from '../../domain/slo';
 import { modelPath, withRange } from '../../lib/paths';
 import { QueryState } from '../../lib/query-state';
 import { EmptyState } from '../../ui/empty-state';
@@ -27,13 +26,9 @@ export function SloBreachesPanel(): ReactNode {
         }
       >
         {(list) => {
-          const ranked = list
-            .map((o) => ({ o, health: objectiveHealth(o) }))
-            .sort(
-              (a, b) =>
-                healthSeverity(b.health.status) - healthSeverity(a.health.status) ||
-                a.o.budgetRemaining - b.o.budgetRemaining,
-            );
+          const ranked = [...list]
+            .sort(compareObjectivesByUrgency)
+            .map((o) => ({ o, health: objectiveHealth(o) }));
           const attention = ranked.filter((r) => r.health.status !== 'healthy');
           return (
             <>

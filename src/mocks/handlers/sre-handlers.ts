@@ -3,7 +3,8 @@ import { INCIDENT_STATUSES, type IncidentStatus } from '../../domain/incident';
 import { SERVING_SIGNALS, type ServingSignal } from '../../sources/capabilities';
 import type { DemoFleet } from '../fleet/fleet';
 import { alertHistory, currentAlerts, demoSilences } from '../operations/alerts';
-import { byUrgency, objectivesFor } from '../operations/objectives';
+import { compareObjectivesByUrgency } from '../../domain/slo';
+import { objectivesFor } from '../operations/objectives';
 import type { ActionOutcome, OperationsState } from '../operations/operations-state';
 import { serviceProfile } from '../operations/service-profile';
 import { servingSeries } from '../operations/serving-series';
@@ -67,7 +68,7 @@ export function sreHandlers(fleet: DemoFleet, state: OperationsState): HttpHandl
         const production = state.deployments(plan.model.name)?.find((d) => d.environment === 'production');
         return production ? objectivesFor(plan, production, serviceProfile(plan, seed), seed) : [];
       });
-      return HttpResponse.json({ items: items.sort(byUrgency).slice(0, limit) });
+      return HttpResponse.json({ items: items.sort(compareObjectivesByUrgency).slice(0, limit) });
     }),
     http.get(demoPath('/operations/incidents'), ({ request }) => {
       const url = new URL(request.url);

@@ -89,8 +89,3 @@ export function objectivesFor(
     },
   ];
 }
-
-/** Worst first: the least budget left, then the fastest burn. */
-export function byUrgency(a: ObjectiveStatus, b: ObjectiveStatus): number {
-  return a.budgetRemaining - b.budgetRemaining || b.burnRate1h - a.burnRate1h;
-}
