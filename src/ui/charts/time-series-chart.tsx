@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import {
   CartesianGrid,
   Line,
@@ -15,6 +15,7 @@ import { lttb } from '../../domain/downsample/lttb';
 import type { Point, Unit } from '../../domain/series';
 import { formatDateTime } from '../../lib/format';
 import type { ChartSeries, TimeSeriesChartProps } from './chart-types';
+import { placeMarkerLabels } from './marker-labels';
 import { nearestPoint } from './nearest-point';
 import { timeTickFormatter, timeTicks, timeZoneLabel } from './time-axis';
 import { formatTick, formatUnitValue, UNIT_LABELS } from './units';
@@ -27,6 +28,11 @@ const PALETTE = [
   'var(--series-5)',
   'var(--series-6)',
 ];
+const INITIAL_WIDTH_PX = 600;
+const MARGIN = { top: 16, right: 16, bottom: 20, left: 8 };
+const Y_AXIS_WIDTH_PX = 56;
+/** What the plot is narrower than the chart by. */
+const PLOT_INSET_PX = Y_AXIS_WIDTH_PX + MARGIN.left + MARGIN.right;
 /** About one point per two pixels of a laptop-wide chart; never more points than pixels. */
 const MAX_POINTS = 720;
 
@@ -60,13 +66,23 @@ export default function TimeSeriesChart(props: TimeSeriesChartProps): ReactNode 
       drawn.flatMap((s) => s.rows),
       thresholds.map((t) => t.value),
     );
+  const [widthPx, setWidthPx] = useState(INITIAL_WIDTH_PX);
+  const placed = useMemo(
+    () => placeMarkerLabels(markers, window, Math.max(0, widthPx - PLOT_INSET_PX)),
+    [markers, window, widthPx],
+  );
   const ticks = timeTicks(window.from, window.to, 6);
   const tickFormat = timeTickFormatter(window.to - window.from);
 
   return (
     <div className="chart" style={{ height }}>
-      <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height }}>
-        <LineChart syncId={syncId} syncMethod="value" margin={{ top: 16, right: 16, bottom: 20, left: 8 }}>
+      <ResponsiveContainer
+        width="100%"
+        height="100%"
+        initialDimension={{ width: INITIAL_WIDTH_PX, height }}
+        onResize={(width) => setWidthPx(width)}
+      >
+        <LineChart syncId={syncId} syncMethod="value" margin={MARGIN}>
           <CartesianGrid stroke="var(--border)" strokeDasharray="2 4" vertical={false} />
           {shades.map((s) => (
             <ReferenceArea
@@ -101,7 +117,7 @@ export default function TimeSeriesChart(props: TimeSeriesChartProps): ReactNode 
             domain={yDomain}
             allowDataOverflow
             tickCount={6}
-            width={56}
+            width={Y_AXIS_WIDTH_PX}
             tickFormatter={(v: number) => formatTick(unit, v)}
             stroke="var(--text-muted)"
             tick={{ fill: 'var(--text-muted)', fontSize: 11 }}
@@ -124,24 +140,25 @@ export default function TimeSeriesChart(props: TimeSeriesChartProps): ReactNode 
               label={{ value: th.label, position: 'insideTopRight', fill: 'var(--threshold)', fontSize: 11 }}
             />
           ))}
-          {markers
-            .filter((m) => m.t >= window.from && m.t <= window.to)
-            .map((m, i) => (
-              <ReferenceLine
-                key={`${m.t}-${m.label}`}
-                x={m.t}
-                stroke={m.kind === 'alert' ? 'var(--status-critical)' : 'var(--marker)'}
-                strokeDasharray={m.kind === 'rollback' ? '3 3' : undefined}
-                // Staggered so that markers close in time keep readable labels.
-                label={{
-                  value: shorten(m.label),
-                  position: 'insideTopLeft',
-                  fill: 'var(--text-muted)',
-                  fontSize: 10,
-                  dy: (i % 3) * 12,
-                }}
-              />
-            ))}
+          {placed.map(({ marker: m, lane, text, anchor }) => (
+            <ReferenceLine
+              key={`${m.t}-${m.label}`}
+              x={m.t}
+              stroke={m.kind === 'alert' ? 'var(--status-critical)' : 'var(--marker)'}
+              strokeDasharray={m.kind === 'rollback' ? '3 3' : undefined}
+              label={
+                lane === null
+                  ? undefined
+                  : {
+                      value: text,
+                      position: anchor === 'start' ? 'insideTopLeft' : 'insideTopRight',
+                      fill: 'var(--text-muted)',
+                      fontSize: 10,
+                      dy: lane * 12,
+                    }
+              }
+            />
+          ))}
           {drawn.map((s) => (
             <Line
               key={s.id}
@@ -195,12 +212,6 @@ function ChartTooltip({
       })}
     </div>
   );
-}
-
-const MARKER_LABEL_CHARS = 22;
-
-function shorten(label: string): string {
-  return label.length > MARKER_LABEL_CHARS ? `${label.slice(0, MARKER_LABEL_CHARS - 1)}…` : label;
 }
 
 function autoDomain(rows: Row[], thresholds: number[]): [number, number] {
