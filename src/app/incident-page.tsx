@@ -3,7 +3,7 @@ import { useEffect, type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { buildIncidentTimeline } from '../domain/incident-timeline';
 import type { IncidentDetail, TimelineEvent } from '../domain/incident';
-import { ROLE_LABELS, can, rolesThatMay } from '../domain/role';
+import { ROLE_LABELS, can, permission } from '../domain/role';
 import { RELATIVE_RANGES, relativeRangeMs, type RelativeRange } from '../domain/time-range';
 import { RollBackButton } from '../features/deployments/deployment-action-buttons';
 import { useDeployments } from '../lib/queries/deployments';
@@ -170,15 +170,13 @@ function Investigation({ incident }: { incident: IncidentDetail }): ReactNode {
               incidentId={incident.id}
               status={incident.status}
               author={ROLE_LABELS[role]}
-              canChange={can(role, 'change-incident-status')}
-              changers={rolesThatMay('change-incident-status')}
+              permission={permission(role, 'change-incident-status')}
             />
             <IncidentNotes
               incidentId={incident.id}
               notes={incident.notes}
               author={ROLE_LABELS[role]}
-              canWrite={can(role, 'write-incident-notes')}
-              writers={rolesThatMay('write-incident-notes')}
+              permission={permission(role, 'write-incident-notes')}
             />
           </Panel>
         </div>

@@ -34,10 +34,19 @@ export function can(role: Role, action: Action): boolean {
   return PERMISSIONS[role].includes(action);
 }
 
-/** The roles that may, as a person reads them: "Data scientist, Data engineer, or SRE". */
-export function rolesThatMay(action: Action): string {
-  const labels = ROLES.filter((role) => can(role, action)).map((role) => ROLE_LABELS[role]);
-  return new Intl.ListFormat('en', { type: 'disjunction' }).format(labels);
+/** Whether a role may do something, and who may, as a person reads it. */
+export interface Permission {
+  allowed: boolean;
+  /** "Data scientist, Data engineer, or SRE". */
+  who: string;
+}
+
+export function permission(role: Role, action: Action): Permission {
+  const labels = ROLES.filter((r) => can(r, action)).map((r) => ROLE_LABELS[r]);
+  return {
+    allowed: can(role, action),
+    who: new Intl.ListFormat('en', { type: 'disjunction' }).format(labels),
+  };
 }
 
 export function isRole(value: unknown): value is Role {

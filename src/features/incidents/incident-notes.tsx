@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import type { IncidentNote } from '../../domain/incident';
+import type { Permission } from '../../domain/role';
 import { formatDateTime } from '../../lib/format';
 import { incidentNotesActions, useNoteDraft, type PendingNote } from '../../stores/incident-notes-store';
 import { useNoteSender } from './use-note-sender';
@@ -9,9 +10,7 @@ export interface IncidentNotesProps {
   notes: IncidentNote[];
   author: string;
   /** Whether the role may write notes. The notes show either way, and a queued note is still sent. */
-  canWrite: boolean;
-  /** Who may, in words, for the line shown instead of the form. */
-  writers: string;
+  permission: Permission;
 }
 
 /**
@@ -19,21 +18,15 @@ export interface IncidentNotesProps {
  * the browser); a note that fails to save stays on screen, says why, and is
  * retried; notes written quickly arrive in the order written.
  */
-export function IncidentNotes({
-  incidentId,
-  notes,
-  author,
-  canWrite,
-  writers,
-}: IncidentNotesProps): ReactNode {
+export function IncidentNotes({ incidentId, notes, author, permission }: IncidentNotesProps): ReactNode {
   const pending = useNoteSender(incidentId, author);
   const written = notes.filter((n) => n.body.trim());
   return (
     <div className="stack">
-      {canWrite ? (
+      {permission.allowed ? (
         <NoteForm incidentId={incidentId} />
       ) : (
-        <p className="muted">Notes are written by: {writers}. Switch role in the header to add one.</p>
+        <p className="muted">Notes are written by: {permission.who}. Switch role in the header to add one.</p>
       )}
       <ul className="note-list" aria-label="Notes, newest first">
         {[...pending].reverse().map((p) => (

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { nextStatuses, type IncidentStatus } from '../../domain/incident';
+import type { Permission } from '../../domain/role';
 import { describeError } from '../../lib/describe-error';
 import { useSetIncidentStatus } from './api/set-incident-status';
 import { INCIDENT_STATUS_LABELS } from './incident-badges';
@@ -12,26 +13,24 @@ const ACTION_WORDS: Record<IncidentStatus, string> = {
 
 /**
  * Moves the incident along: investigating → mitigated → resolved, or reopens it. A role that may
- * not (`changers` says who may) reads the status only.
+ * not (`permission.who` says who may) reads the status only.
  */
 export function IncidentStatusControl({
   incidentId,
   status,
   author,
-  canChange,
-  changers,
+  permission,
 }: {
   incidentId: string;
   status: IncidentStatus;
   author: string;
-  canChange: boolean;
-  changers: string;
+  permission: Permission;
 }): ReactNode {
   const change = useSetIncidentStatus(incidentId, author);
-  if (!canChange)
+  if (!permission.allowed)
     return (
       <p className="muted">
-        Now: {INCIDENT_STATUS_LABELS[status]}. The status is moved by: {changers}.
+        Now: {INCIDENT_STATUS_LABELS[status]}. The status is moved by: {permission.who}.
       </p>
     );
   return (
