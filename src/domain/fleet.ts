@@ -48,7 +48,13 @@ export interface ShippedVersion {
 
 /** The portfolio in numbers, for the homes of every role. */
 export interface FleetSummary {
+  /** Models counted: all of them, unless `partial`. */
   totalModels: number;
+  /**
+   * The counts and lists cover only the first `totalModels` models (in name order): the registry
+   * holds more than its source reads for a summary (MLflow has no aggregate endpoint).
+   */
+  partial?: boolean;
   byHealth: Record<HealthStatus, number>;
   byStage: Record<ModelStage, number>;
   /** Worst first; each carries its reason. */

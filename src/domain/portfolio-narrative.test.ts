@@ -36,6 +36,13 @@ describe('portfolioNarrative', () => {
     );
   });
 
+  it('says when the counts cover only part of a larger fleet', () => {
+    const [first] = portfolioNarrative(summary({ totalModels: 10_000, partial: true }));
+    expect(first).toBe(
+      'Sightline tracks more than 10,000 models; of the first 10,000 it counted, 18 are in production. 24 are healthy, 4 have warnings and 2 are critical.',
+    );
+  });
+
   it('names what needs attention with its reason, and counts the rest', () => {
     const text = portfolioNarrative(
       summary({

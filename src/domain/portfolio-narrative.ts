@@ -1,6 +1,8 @@
 import type { FleetSummary } from './fleet';
 
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+/** The sentences are English, so their numbers are grouped the English way: 10,000. */
+const count = (n: number): string => n.toLocaleString('en-US');
+const plural = (n: number, one: string, many: string): string => `${count(n)} ${n === 1 ? one : many}`;
 
 function listInWords(items: string[]): string {
   if (items.length <= 1) return items.join('');
@@ -15,7 +17,9 @@ export function portfolioNarrative(summary: FleetSummary, maxNamed = 3): string[
   const { totalModels, byHealth, byStage } = summary;
   if (totalModels === 0) return ['No models are registered yet, so there is nothing to report.'];
 
-  const overview = `Sightline tracks ${plural(totalModels, 'model', 'models')}, ${byStage.production} of them in production.`;
+  const overview = summary.partial
+    ? `Sightline tracks more than ${plural(totalModels, 'model', 'models')}; of the first ${count(totalModels)} it counted, ${count(byStage.production)} are in production.`
+    : `Sightline tracks ${plural(totalModels, 'model', 'models')}, ${byStage.production} of them in production.`;
   const parts = [
     byHealth.healthy > 0 ? `${byHealth.healthy} ${byHealth.healthy === 1 ? 'is' : 'are'} healthy` : '',
     byHealth.warning > 0

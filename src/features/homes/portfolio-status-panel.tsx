@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import type { FleetSummary } from '../../domain/fleet';
 import { HEALTH_STATUSES } from '../../domain/health';
 import { MODEL_STAGES } from '../../domain/model';
 import { formatInteger } from '../../lib/format';
@@ -25,10 +26,7 @@ export function PortfolioStatusPanel(): ReactNode {
   const [params] = useSearchParams();
   const fleetLink = (filter: string): string => withRange(`${MODELS_PATH}?${filter}`, params);
   return (
-    <Panel
-      title="Portfolio status"
-      subtitle={summary.data ? `${formatInteger(summary.data.totalModels)} models` : undefined}
-    >
+    <Panel title="Portfolio status" subtitle={summary.data ? modelCount(summary.data) : undefined}>
       <QueryState
         query={summary}
         what="load the portfolio"
@@ -43,6 +41,12 @@ export function PortfolioStatusPanel(): ReactNode {
       >
         {(data) => (
           <>
+            {data.partial && (
+              <p className="muted">
+                Counted from the first {formatInteger(data.totalModels)} models by name: the registry holds
+                more than its connection reads for a summary. The Models page lists them all.
+              </p>
+            )}
             <div className="stat-grid" role="list" aria-label="Models by health">
               {HEALTH_STATUSES.map((status) => (
                 // The list item wraps the link: `role="listitem"` on the link itself would hide that it is one.
@@ -75,3 +79,6 @@ export function PortfolioStatusPanel(): ReactNode {
     </Panel>
   );
 }
+
+const modelCount = (summary: FleetSummary): string =>
+  `${formatInteger(summary.totalModels)}${summary.partial ? '+' : ''} models`;

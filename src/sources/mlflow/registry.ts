@@ -70,9 +70,9 @@ export function createMlflowRegistry(client: MlflowClient, options: RegistryOpti
     },
 
     async summary(signal) {
-      // FleetSummary has no field to say the scan stopped at its bound (scan.truncated).
       const scan = await scanFleet(client, options.summaryMaxPages, signal);
-      return fleetSummary(client, options, scan.models, signal);
+      const summary = await fleetSummary(client, options, scan.models, signal);
+      return scan.truncated ? { ...summary, partial: true } : summary;
     },
   };
 }

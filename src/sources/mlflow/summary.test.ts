@@ -29,6 +29,7 @@ describe('MLflow summary', () => {
   it('counts the whole fleet when it fits the bound', async () => {
     const summary = await source().summary(signal);
     expect(summary.totalModels).toBe(store.models.length);
+    expect(summary.partial).toBeUndefined();
     expect(sum(summary.byHealth)).toBe(store.models.length);
     expect(sum(summary.byStage)).toBe(store.models.length);
     expect(summary.byHealth.unknown).toBeGreaterThan(0);
@@ -49,8 +50,9 @@ describe('MLflow summary', () => {
       expect(row.dataset).toMatch(/^\w+@[0-9a-f]{8}$|^not logged in MLflow$/);
   });
 
-  it('stops at summaryMaxPages pages of 1,000', async () => {
+  it('stops at summaryMaxPages pages of 1,000, and says the counts cover part of the fleet', async () => {
     const summary = await source({ summaryMaxPages: 1 }).summary(signal);
     expect(summary.totalModels).toBe(1000);
+    expect(summary.partial).toBe(true);
   });
 });

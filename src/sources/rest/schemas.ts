@@ -105,6 +105,7 @@ const countsBy = <T extends readonly [string, ...string[]]>(keys: T) =>
 
 export const fleetSummaryWire = z.object({
   totalModels: z.number().int().nonnegative(),
+  partial: z.boolean().optional(),
   byHealth: countsBy(HEALTH_STATUSES),
   byStage: countsBy(MODEL_STAGES),
   needsAttention: z.array(modelSummaryWire),

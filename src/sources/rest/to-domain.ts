@@ -87,6 +87,7 @@ export function toTrainingRun(wire: TrainingRunWire): TrainingRun {
 export function toFleetSummary(wire: FleetSummaryWire): FleetSummary {
   return {
     totalModels: wire.totalModels,
+    ...(wire.partial ? { partial: true } : {}),
     byHealth: wire.byHealth,
     byStage: wire.byStage,
     needsAttention: wire.needsAttention.map(toModelSummary),
