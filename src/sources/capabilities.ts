@@ -1,5 +1,5 @@
 import type { Alert, AlertInterval, Silence } from '../domain/alert';
-import type { FleetFacets, FleetSummary, ModelQuery, Page } from '../domain/fleet';
+import type { FleetFacets, FleetSummary, ModelQuery, ModelSortField, Page } from '../domain/fleet';
 import type { TrainingRun } from '../domain/lineage';
 import type { ModelDetail, ModelSummary, ModelVersion } from '../domain/model';
 import type { SeriesResult } from '../domain/series';
@@ -21,6 +21,8 @@ export interface Registry {
    * REST contract's "name, team, owner or tag". MLflow's search grammar reaches names only.
    */
   readonly searchMatches?: string;
+  /** The sort keys `listModels` honours; absent means all of them. Others fall back to the name. */
+  readonly sortableBy?: readonly ModelSortField[];
   listModels(query: ModelQuery, signal: AbortSignal): Promise<Page<ModelSummary>>;
   getModel(name: string, signal: AbortSignal): Promise<ModelDetail>;
   /** Newest first. */

@@ -8,7 +8,7 @@ import {
 } from './connection-config';
 import { DEMO_BASE_URL } from './demo/demo-base-url';
 import { lazySource } from './lazy-source';
-import { MLFLOW_SEARCH_MATCHES } from './mlflow/search-matches';
+import { MLFLOW_SEARCH_MATCHES, MLFLOW_SORTABLE_BY } from './mlflow/query-support';
 import { createRestSource } from './rest/rest-source';
 import type { Source } from './source';
 
@@ -66,8 +66,8 @@ function createSourceOfKind(
         identity,
         answers,
         async () => (await import('./mlflow/mlflow-source')).createMlflowSource(connection),
-        // Known before the adapter loads, so the search box says what it matches on the first paint.
-        { registry: { searchMatches: MLFLOW_SEARCH_MATCHES } },
+        // Known before the adapter loads, so the fleet's controls are right on the first paint.
+        { registry: { searchMatches: MLFLOW_SEARCH_MATCHES, sortableBy: MLFLOW_SORTABLE_BY } },
       );
   }
 }

@@ -11,6 +11,15 @@ import { TEST_NOW, startDemoServer } from '../../test/demo-server';
 
 const server = startDemoServer();
 
+/** The registry from MLflow (the mock), everything else from the demo. */
+const MLFLOW_REGISTRY: RuntimeConfig = {
+  connections: [
+    { id: 'demo', kind: 'demo' },
+    { id: 'mlflow', kind: 'mlflow', url: MLFLOW_TEST_URL },
+  ],
+  capabilities: { registry: 'mlflow' },
+};
+
 const modelRows = (): HTMLElement[] =>
   within(screen.getByRole('table', { name: 'Models' }))
     .getAllByRole('row')
@@ -122,18 +131,28 @@ describe('fleet page when the backend fails', () => {
 
   it('says the search box matches names only when MLflow answers the registry', async () => {
     server.use(...createMlflowHandlers({ baseUrl: MLFLOW_TEST_URL, modelCount: 40 }));
-    const config: RuntimeConfig = {
-      connections: [
-        { id: 'demo', kind: 'demo' },
-        { id: 'mlflow', kind: 'mlflow', url: MLFLOW_TEST_URL },
-      ],
-      capabilities: { registry: 'mlflow' },
-    };
-    renderApp('/models', config);
+    renderApp('/models', MLFLOW_REGISTRY);
     expect(await screen.findByRole('searchbox', { name: 'Search' })).toHaveAttribute(
       'placeholder',
       'Name  ( / )',
     );
+  });
+
+  it('offers only the sorts MLflow can do, and says so when a link asks for another', async () => {
+    server.use(...createMlflowHandlers({ baseUrl: MLFLOW_TEST_URL, modelCount: 40 }));
+    const { router } = renderApp('/models?sort=-health', MLFLOW_REGISTRY);
+    expect(
+      await screen.findByText('Sorted by name: this registry cannot sort by health.'),
+    ).toBeInTheDocument();
+    const header = (name: RegExp): HTMLElement => screen.getByRole('columnheader', { name });
+    expect(header(/Model/)).toHaveAttribute('aria-sort', 'ascending');
+    expect(within(header(/Health/)).queryByRole('button')).not.toBeInTheDocument();
+    expect(within(header(/Team/)).queryByRole('button')).not.toBeInTheDocument();
+    // Model is sorted ascending already, so its header turns it around.
+    await userEvent.click(within(header(/Model/)).getByRole('button'));
+    await waitFor(() => expect(router.state.location.search).toContain('sort=-name'));
+    await waitFor(() => expect(header(/Model/)).toHaveAttribute('aria-sort', 'descending'));
+    expect(screen.queryByText(/this registry cannot sort/)).not.toBeInTheDocument();
   });
 
   it('says the search box reaches teams, owners and tags on the demo', async () => {

@@ -1,6 +1,6 @@
 import { useCallback, type ReactNode } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
-import type { ModelQuery, ModelSortField } from '../../domain/fleet';
+import { MODEL_SORT_FIELDS, type ModelQuery, type ModelSortField } from '../../domain/fleet';
 import { downloadText } from '../../lib/download';
 import { QueryState } from '../../lib/query-state';
 import { useRequiredCapability } from '../../lib/capability';
@@ -16,6 +16,18 @@ import { FleetPager } from './fleet-pager';
 import { FleetTable } from './fleet-table';
 import { fleetQueryFromParams, fleetQueryToParams, withFilters } from './fleet-url-state';
 import './fleet.css';
+
+const NAME_ORDER: ModelQuery['sort'] = { field: 'name', direction: 'asc' };
+
+const SORT_WORDS: Record<ModelSortField, string> = {
+  name: 'name',
+  team: 'team',
+  health: 'health',
+  stage: 'stage',
+  lastDeployedAt: 'last deploy',
+  openAlerts: 'open alerts',
+  updatedAt: 'last update',
+};
 
 /** Where the pager came from: kept in history state, so Back and Previous agree. */
 interface PagerState {
@@ -37,7 +49,12 @@ export function FleetPage(): ReactNode {
   const pager = readPagerState(location.state);
   const page = useModelsPage(query);
   const facets = useFacets();
-  const searchMatches = useRequiredCapability('registry').capability.searchMatches ?? DEFAULT_SEARCH_MATCHES;
+  const registry = useRequiredCapability('registry').capability;
+  const searchMatches = registry.searchMatches ?? DEFAULT_SEARCH_MATCHES;
+  const sortableBy = registry.sortableBy ?? MODEL_SORT_FIELDS;
+  // A registry that cannot sort by the asked field answers in name order: show the order it used.
+  const sort = sortableBy.includes(query.sort.field) ? query.sort : NAME_ORDER;
+  const unsortableAsked = params.has('sort') && sort !== query.sort;
 
   const go = useCallback(
     (next: ModelQuery, state: PagerState, replace: boolean) =>
@@ -50,7 +67,7 @@ export function FleetPage(): ReactNode {
     [go, query],
   );
   const onSort = (field: ModelSortField): void => {
-    const direction = query.sort.field === field && query.sort.direction === 'asc' ? 'desc' : 'asc';
+    const direction = sort.field === field && sort.direction === 'asc' ? 'desc' : 'asc';
     onFilters({ sort: { field, direction } });
   };
 
@@ -121,10 +138,16 @@ export function FleetPage(): ReactNode {
       >
         {(data) => (
           <>
+            {unsortableAsked && (
+              <p className="muted" role="note">
+                Sorted by name: this registry cannot sort by {SORT_WORDS[query.sort.field]}.
+              </p>
+            )}
             <FleetTable
               rows={data.items}
-              sort={query.sort}
+              sort={sort}
               onSort={onSort}
+              sortableBy={sortableBy}
               now={now}
               linkSearch={linkSearch}
               firstRowIndex={pager.firstRow}

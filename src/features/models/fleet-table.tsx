@@ -11,6 +11,8 @@ export interface FleetTableProps {
   rows: ModelSummary[];
   sort: ModelQuery['sort'];
   onSort: (field: ModelSortField) => void;
+  /** The sort keys the registry honours; the other columns' headers are plain text. */
+  sortableBy: readonly ModelSortField[];
   now: number;
   /** Carried into model links so the time range follows the user. */
   linkSearch: string;
@@ -29,6 +31,7 @@ export function FleetTable({
   rows,
   sort,
   onSort,
+  sortableBy,
   now,
   linkSearch,
   firstRowIndex,
@@ -77,7 +80,11 @@ export function FleetTable({
           {table.getHeaderGroups()[0]?.headers.map((header) => {
             const meta = columnMeta(header.column.columnDef.meta);
             const label = flexRender(header.column.columnDef.header, header.getContext());
-            const active = meta.sortField !== undefined && sort.field === meta.sortField;
+            const sortField =
+              meta.sortField !== undefined && sortableBy.includes(meta.sortField)
+                ? meta.sortField
+                : undefined;
+            const active = sortField !== undefined && sort.field === sortField;
             return (
               <div
                 key={header.id}
@@ -85,12 +92,8 @@ export function FleetTable({
                 className={`fleet__cell fleet__th ${meta.numeric ? 'num' : ''}`}
                 aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}
               >
-                {meta.sortField ? (
-                  <button
-                    type="button"
-                    className="fleet__sort"
-                    onClick={() => onSort(meta.sortField as ModelSortField)}
-                  >
+                {sortField ? (
+                  <button type="button" className="fleet__sort" onClick={() => onSort(sortField)}>
                     {label}
                     <span aria-hidden="true" className="fleet__sort-icon">
                       {active ? (sort.direction === 'asc' ? '▲' : '▼') : '↕'}

@@ -8,7 +8,7 @@ import { toTrainingRun } from './run-to-domain';
 import { getModelVersionWire, getRegisteredModelWire, getRunWire, type ModelVersionWire } from './schemas';
 import { fleetSummary } from './summary';
 import { toModelDetail, toModelSummary } from './to-domain';
-import { MLFLOW_SEARCH_MATCHES } from './search-matches';
+import { MLFLOW_SEARCH_MATCHES, MLFLOW_SORTABLE_BY } from './query-support';
 import { listVersions, modelNotFound } from './versions';
 
 export type RegistryOptions = MlflowOptions & {
@@ -38,6 +38,7 @@ export function createMlflowRegistry(client: MlflowClient, options: RegistryOpti
 
   return {
     searchMatches: MLFLOW_SEARCH_MATCHES,
+    sortableBy: MLFLOW_SORTABLE_BY,
     listModels: (query, signal) => listModels(client, options, query, signal),
 
     async getModel(name, signal) {
