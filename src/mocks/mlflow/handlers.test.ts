@@ -1,4 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { getResponse } from 'msw';
+import { createMlflowHandlers } from './handlers';
 import { createMlflowServer, MLFLOW_TEST_URL } from './node';
 
 const { server, store } = createMlflowServer();
@@ -202,5 +204,24 @@ describe('the mock MLflow 1.x', () => {
       legacy.server.close();
       server.listen({ onUnhandledRequest: 'error' });
     }
+  });
+});
+
+describe('the mock MLflow served at a relative path, as in the browser demo (`/mlflow`)', () => {
+  const handlers = createMlflowHandlers({ baseUrl: '/mlflow', modelCount: 5 });
+
+  it('answers paths under /mlflow, Flask’s 404 included', async () => {
+    const search = await getResponse(
+      handlers,
+      new Request('http://127.0.0.1:5317/mlflow/api/2.0/mlflow/registered-models/search'),
+    );
+    expect(search?.status).toBe(200);
+    const unknown = await getResponse(handlers, new Request('http://127.0.0.1:5317/mlflow/nope'));
+    expect(unknown?.status).toBe(404);
+  });
+
+  it('leaves alone the app’s own files whose path has "mlflow" in it, such as its MLflow adapter', async () => {
+    const module = new Request('http://127.0.0.1:5317/src/sources/mlflow/mlflow-source.ts');
+    expect(await getResponse(handlers, module)).toBeUndefined();
   });
 });

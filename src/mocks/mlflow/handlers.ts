@@ -49,6 +49,9 @@ function fallbackHandler(baseUrl: string): HttpHandler {
   const basePath = absolute ? new URL(base).pathname.replace(/\/+$/, '') : base;
   return http.all(`${absolute ? base : `*${base}`}/*`, ({ request }) => {
     const { pathname } = new URL(request.url);
+    // `*/mlflow/*` also matches the dev server's own modules (`/src/sources/mlflow/…`): only paths
+    // that start with the base are the mock server's; anything else goes on to the network.
+    if (!pathname.startsWith(`${basePath}/`)) return undefined;
     const known = API_PREFIXES.some((prefix) =>
       [...KNOWN_ENDPOINTS].some((endpoint) => pathname === `${basePath}${prefix}/${endpoint}`),
     );
