@@ -8,6 +8,8 @@ export interface PendingNote {
   queuedAt: number;
   state: 'queued' | 'sending' | 'failed';
   error?: string;
+  /** The backend refused it (a 4xx such as 403): trying again by itself would not help. */
+  refused?: boolean;
   attempts: number;
 }
 
@@ -74,11 +76,28 @@ export const incidentNotesActions = {
   markSending: (incidentId: string, clientId: string, attempts: number): void => {
     updateNote(incidentId, clientId, { state: 'sending', attempts, error: undefined });
   },
-  markFailed: (incidentId: string, clientId: string, error: string): void => {
-    updateNote(incidentId, clientId, { state: 'failed', error });
+  markFailed: (incidentId: string, clientId: string, error: string, refused = false): void => {
+    updateNote(incidentId, clientId, { state: 'failed', error, refused });
   },
   retry: (incidentId: string, clientId: string): void => {
-    updateNote(incidentId, clientId, { state: 'queued', error: undefined });
+    updateNote(incidentId, clientId, { state: 'queued', error: undefined, refused: undefined });
+  },
+  /**
+   * Takes an unsent note out of the queue and puts its words back in the draft box (above
+   * whatever is there), so a note the backend refuses can be changed or copied elsewhere, and
+   * the notes after it can go.
+   */
+  backToDraft: (incidentId: string, clientId: string): void => {
+    useIncidentNotesStore.setState((s) => {
+      const notes = s.outbox[incidentId] ?? [];
+      const note = notes.find((n) => n.clientId === clientId);
+      if (!note) return s;
+      const draft = [note.body, s.drafts[incidentId] ?? ''].filter((text) => text.trim()).join('\n\n');
+      return {
+        drafts: { ...s.drafts, [incidentId]: draft },
+        outbox: { ...s.outbox, [incidentId]: notes.filter((n) => n.clientId !== clientId) },
+      };
+    });
   },
   confirm: (incidentId: string, clientId: string): void => {
     updateOutbox(incidentId, (notes) => notes.filter((n) => n.clientId !== clientId));

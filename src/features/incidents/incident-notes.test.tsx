@@ -200,6 +200,40 @@ describe('incident notes: nothing typed is lost', () => {
   });
 });
 
+describe('a note the backend refuses', () => {
+  it('is not retried by itself, can go back to the draft box, and lets the notes after it go', async () => {
+    const received = recordNotes((_request, call) =>
+      Promise.resolve(
+        call === 1
+          ? HttpResponse.json(
+              { error: { code: 'FORBIDDEN', message: 'Your token may read incidents, not write them.' } },
+              { status: 403 },
+            )
+          : undefined,
+      ),
+    );
+    await openIncident();
+    await write('Rolled the feature flag back.');
+    const refused = (await within(notesList()).findByRole('alert')).closest('li')!;
+    expect(refused).toHaveTextContent('Your token may read incidents, not write them.');
+    expect(refused).toHaveTextContent('Trying again will not help until that is fixed');
+
+    await write('Latency back to baseline.');
+    // Longer than the first automatic retry of a failure that may pass (1 s): nothing is resent.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(received.map((r) => r.body)).toEqual(['Rolled the feature flag back.']);
+    expect(within(notesList()).getByText('Latency back to baseline.').closest('li')).toHaveTextContent(
+      'waiting to save',
+    );
+
+    await userEvent.click(within(refused).getByRole('button', { name: 'Back to draft' }));
+    expect(noteBox()).toHaveValue('Rolled the feature flag back.');
+    await waitFor(() => expect(received.map((r) => r.body)).toContain('Latency back to baseline.'));
+    expect(await savedOnServer('Latency back to baseline.')).toBe(1);
+    expect(shownNotes('Rolled the feature flag back.')).toHaveLength(0);
+  });
+});
+
 describe('incident notes and status by role', () => {
   it('lets a product manager read the notes and status, and says who writes them', async () => {
     preferencesActions.setRole('product-manager');

@@ -30,7 +30,13 @@ export function IncidentNotes({ incidentId, notes, author, permission }: Inciden
       )}
       <ul className="note-list" aria-label="Notes, newest first">
         {[...pending].reverse().map((p) => (
-          <PendingNoteItem key={p.clientId} incidentId={incidentId} note={p} author={author} />
+          <PendingNoteItem
+            key={p.clientId}
+            incidentId={incidentId}
+            note={p}
+            author={author}
+            canEdit={permission.allowed}
+          />
         ))}
         {[...written].reverse().map((n) => (
           <li key={n.id} className="note">
@@ -89,10 +95,13 @@ function PendingNoteItem({
   incidentId,
   note,
   author,
+  canEdit,
 }: {
   incidentId: string;
   note: PendingNote;
   author: string;
+  /** Whether the draft box is there to take the note back. */
+  canEdit: boolean;
 }): ReactNode {
   const failed = note.state === 'failed';
   return (
@@ -103,7 +112,10 @@ function PendingNoteItem({
       <div className="note__body">{note.body}</div>
       {failed && (
         <div role="alert" className="row" style={{ marginTop: 4 }}>
-          <span className="field-error">Not saved: {note.error}</span>
+          <span className="field-error">
+            Not saved: {note.error}
+            {note.refused && ' Trying again will not help until that is fixed; take it back to change it.'}
+          </span>
           <button
             type="button"
             className="button button--small"
@@ -111,6 +123,15 @@ function PendingNoteItem({
           >
             Retry now
           </button>
+          {canEdit && (
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => incidentNotesActions.backToDraft(incidentId, note.clientId)}
+            >
+              Back to draft
+            </button>
+          )}
         </div>
       )}
     </li>

@@ -4,6 +4,7 @@ import type { IncidentDetail } from '../../domain/incident';
 import { useRequiredCapability } from '../../lib/capability';
 import { describeError } from '../../lib/describe-error';
 import { operationsKeys } from '../../lib/query-keys';
+import { isSourceError } from '../../sources/source-error';
 import { incidentNotesActions, usePendingNotes, type PendingNote } from '../../stores/incident-notes-store';
 
 /** Automatic retries after a failed save, then the user's Retry button. */
@@ -14,7 +15,7 @@ const inFlight = new Set<string>();
 /**
  * Sends an incident's queued notes one at a time, oldest first, so two notes
  * written quickly arrive in the order written. A failed save stays in the
- * queue, says why, and is retried.
+ * queue, says why, and is retried (by itself only when trying again can help).
  */
 export function useNoteSender(incidentId: string, author: string): PendingNote[] {
   const pending = usePendingNotes(incidentId);
@@ -28,6 +29,7 @@ export function useNoteSender(incidentId: string, author: string): PendingNote[]
   useEffect(() => {
     if (!head || headState === 'sending') return;
     if (headState === 'failed') {
+      if (head.refused) return;
       const delay = RETRY_DELAYS_MS[headAttempts - 1];
       if (delay === undefined) return;
       const timer = setTimeout(() => incidentNotesActions.retry(incidentId, head.clientId), delay);
@@ -46,7 +48,12 @@ export function useNoteSender(incidentId: string, author: string): PendingNote[]
         incidentNotesActions.confirm(incidentId, head.clientId);
       })
       .catch((error: unknown) =>
-        incidentNotesActions.markFailed(incidentId, head.clientId, describeError(error).detail),
+        incidentNotesActions.markFailed(
+          incidentId,
+          head.clientId,
+          describeError(error).detail,
+          isSourceError(error) && !error.retryable,
+        ),
       )
       .finally(() => inFlight.delete(head.clientId));
     // `head` is identified by its id, state and attempts; its other fields never change.
