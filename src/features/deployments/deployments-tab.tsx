@@ -4,6 +4,7 @@ import { formatDateTime } from '../../lib/format';
 import { useRollouts } from '../../lib/queries/rollouts';
 import { QueryState } from '../../lib/query-state';
 import { useNow } from '../../lib/use-now';
+import { DataTable } from '../../ui/data-table';
 import { EmptyState } from '../../ui/empty-state';
 import { Panel } from '../../ui/panel';
 import { RelativeTime } from '../../ui/relative-time';
@@ -41,55 +42,46 @@ export function DeploymentsTab({ name }: { name: string }): ReactNode {
           }
         >
           {(list) => (
-            <div style={{ overflowX: 'auto' }}>
-              <table className="table">
-                <thead>
-                  <tr>
-                    <th scope="col">Environment</th>
-                    <th scope="col">Version</th>
-                    <th scope="col" className="num">
-                      Traffic
-                    </th>
-                    <th scope="col" className="num">
-                      Replicas
-                    </th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Endpoint</th>
-                    <th scope="col">Deployed</th>
-                    <th scope="col">
-                      <span className="visually-hidden">Actions</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.map((d) => (
-                    <tr key={d.id}>
-                      <th scope="row">{ENVIRONMENT_LABELS[d.environment]}</th>
-                      <td>v{d.version}</td>
-                      <td className="num">
-                        {d.environment === 'shadow' ? 'copy, 0 %' : `${d.trafficPercent} %`}
-                      </td>
-                      <td className="num">{d.replicas}</td>
-                      <td>
-                        <StatusBadge status={d.status} />
-                      </td>
-                      <td>
-                        <code className="muted" style={{ overflowWrap: 'anywhere' }}>
-                          {d.endpoint}
-                        </code>
-                      </td>
-                      <td>
-                        <RelativeTime at={d.deployedAt} now={now} />
-                        <div className="muted">by {d.deployedBy}</div>
-                      </td>
-                      <td>
-                        <DeploymentActionButtons deployment={d} deployments={list} rollouts={rollouts.data} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              scroll
+              columns={[
+                { header: 'Environment', rowHeader: true, cell: (d) => ENVIRONMENT_LABELS[d.environment] },
+                { header: 'Version', cell: (d) => `v${d.version}` },
+                {
+                  header: 'Traffic',
+                  numeric: true,
+                  cell: (d) => (d.environment === 'shadow' ? 'copy, 0 %' : `${d.trafficPercent} %`),
+                },
+                { header: 'Replicas', numeric: true, cell: (d) => d.replicas },
+                { header: 'Status', cell: (d) => <StatusBadge status={d.status} /> },
+                {
+                  header: 'Endpoint',
+                  cell: (d) => (
+                    <code className="muted" style={{ overflowWrap: 'anywhere' }}>
+                      {d.endpoint}
+                    </code>
+                  ),
+                },
+                {
+                  header: 'Deployed',
+                  cell: (d) => (
+                    <>
+                      <RelativeTime at={d.deployedAt} now={now} />
+                      <div className="muted">by {d.deployedBy}</div>
+                    </>
+                  ),
+                },
+                {
+                  header: 'Actions',
+                  headerHidden: true,
+                  cell: (d) => (
+                    <DeploymentActionButtons deployment={d} deployments={list} rollouts={rollouts.data} />
+                  ),
+                },
+              ]}
+              rows={list}
+              rowKey={(d) => d.id}
+            />
           )}
         </QueryState>
       </Panel>
@@ -101,44 +93,35 @@ export function DeploymentsTab({ name }: { name: string }): ReactNode {
           empty={(list) => (list.length === 0 ? <EmptyState title="No rollouts recorded." /> : undefined)}
         >
           {(list) => (
-            <div style={{ overflowX: 'auto' }}>
-              <table className="table">
-                <thead>
-                  <tr>
-                    <th scope="col">When</th>
-                    <th scope="col">Who</th>
-                    <th scope="col">What</th>
-                    <th scope="col">Environment</th>
-                    <th scope="col">Version</th>
-                    <th scope="col">Note</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.map((r) => (
-                    <tr key={r.id}>
-                      <td>
-                        <time dateTime={new Date(r.at).toISOString()}>{formatDateTime(r.at)}</time>
-                      </td>
-                      <td>{r.actor}</td>
-                      <td>{ACTION_LABELS[r.action]}</td>
-                      <td>{ENVIRONMENT_LABELS[r.environment]}</td>
-                      <td>
-                        {/* A traffic shift keeps its version: "v11 at 25 %", not "v11 → v11". */}
-                        {r.fromVersion && r.fromVersion !== r.toVersion ? `v${r.fromVersion} → ` : ''}v
-                        {r.toVersion}
-                        {r.trafficPercent !== undefined && (
-                          <span className="muted"> at {r.trafficPercent} %</span>
-                        )}
-                      </td>
-                      <td>{r.note ?? ''}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              scroll
+              columns={[
+                {
+                  header: 'When',
+                  cell: (r) => <time dateTime={new Date(r.at).toISOString()}>{formatDateTime(r.at)}</time>,
+                },
+                { header: 'Who', cell: (r) => r.actor },
+                { header: 'What', cell: (r) => ACTION_LABELS[r.action] },
+                { header: 'Environment', cell: (r) => ENVIRONMENT_LABELS[r.environment] },
+                { header: 'Version', cell: (r) => <RolloutVersions rollout={r} /> },
+                { header: 'Note', cell: (r) => r.note ?? '' },
+              ]}
+              rows={list}
+              rowKey={(r) => r.id}
+            />
           )}
         </QueryState>
       </Panel>
     </div>
+  );
+}
+
+/** A traffic shift keeps its version: "v11 at 25 %", not "v11 → v11". */
+function RolloutVersions({ rollout: r }: { rollout: RolloutEvent }): ReactNode {
+  return (
+    <>
+      {r.fromVersion && r.fromVersion !== r.toVersion ? `v${r.fromVersion} → ` : ''}v{r.toVersion}
+      {r.trafficPercent !== undefined && <span className="muted"> at {r.trafficPercent} %</span>}
+    </>
   );
 }

@@ -5,6 +5,7 @@ import { formatInteger } from '../../lib/format';
 import { MODELS_PATH, withRange } from '../../lib/paths';
 import { useModelsPage } from '../../lib/queries/models-page';
 import { QueryState } from '../../lib/query-state';
+import { DataTable } from '../../ui/data-table';
 import { EmptyState } from '../../ui/empty-state';
 import { Panel } from '../../ui/panel';
 import { SkeletonLines } from '../../ui/skeleton';
@@ -38,32 +39,31 @@ export function ProductionHealthPanel(): ReactNode {
         }
       >
         {(data) => (
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Model</th>
-                <th scope="col">Health</th>
-                <th scope="col" className="num">
-                  Open alerts
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.items.map((m) => (
-                <tr key={m.name}>
-                  <td>
+          <DataTable
+            columns={[
+              {
+                header: 'Model',
+                cell: (m) => (
+                  <>
                     <ModelLink name={m.name} />
                     <div className="muted">v{m.productionVersion ?? '—'}</div>
-                  </td>
-                  <td>
+                  </>
+                ),
+              },
+              {
+                header: 'Health',
+                cell: (m) => (
+                  <>
                     <StatusBadge status={m.health.status} />
                     <div className="muted">{m.health.reason}</div>
-                  </td>
-                  <td className="num">{formatInteger(m.openAlerts)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+              },
+              { header: 'Open alerts', numeric: true, cell: (m) => formatInteger(m.openAlerts) },
+            ]}
+            rows={data.items}
+            rowKey={(m) => m.name}
+          />
         )}
       </QueryState>
     </Panel>

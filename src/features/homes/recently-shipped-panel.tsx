@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useFleetSummary } from '../../lib/queries/fleet-summary';
 import { QueryState } from '../../lib/query-state';
 import { useNow } from '../../lib/use-now';
+import { DataTable } from '../../ui/data-table';
 import { EmptyState } from '../../ui/empty-state';
 import { Panel } from '../../ui/panel';
 import { RelativeTime } from '../../ui/relative-time';
@@ -22,32 +23,16 @@ export function RecentlyShippedPanel(): ReactNode {
         }
       >
         {(data) => (
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Model</th>
-                <th scope="col">Version</th>
-                <th scope="col">Team</th>
-                <th scope="col" className="num">
-                  Shipped
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.recentlyShipped.map((s) => (
-                <tr key={`${s.modelName}-${s.version}`}>
-                  <td>
-                    <ModelLink name={s.modelName} />
-                  </td>
-                  <td>v{s.version}</td>
-                  <td>{s.team}</td>
-                  <td className="num">
-                    <RelativeTime at={s.shippedAt} now={now} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            columns={[
+              { header: 'Model', cell: (s) => <ModelLink name={s.modelName} /> },
+              { header: 'Version', cell: (s) => `v${s.version}` },
+              { header: 'Team', cell: (s) => s.team },
+              { header: 'Shipped', numeric: true, cell: (s) => <RelativeTime at={s.shippedAt} now={now} /> },
+            ]}
+            rows={data.recentlyShipped}
+            rowKey={(s) => `${s.modelName}-${s.version}`}
+          />
         )}
       </QueryState>
     </Panel>

@@ -3,6 +3,7 @@ import { formatDuration } from '../../lib/format';
 import { useFleetSummary } from '../../lib/queries/fleet-summary';
 import { QueryState } from '../../lib/query-state';
 import { useNow } from '../../lib/use-now';
+import { DataTable } from '../../ui/data-table';
 import { EmptyState } from '../../ui/empty-state';
 import { Panel } from '../../ui/panel';
 import { SkeletonLines } from '../../ui/skeleton';
@@ -26,43 +27,29 @@ export function TrainingDataAgePanel(): ReactNode {
         }
       >
         {(data) => (
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Model</th>
-                <th scope="col">Dataset</th>
-                <th scope="col" className="num">
-                  Age
-                </th>
-                <th scope="col">Freshness</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.trainingDataAge.map((row) => {
-                const age = now - row.trainedAt;
-                const status = age > 90 * DAY ? 'critical' : age > 30 * DAY ? 'warning' : 'healthy';
-                return (
-                  <tr key={row.modelName}>
-                    <td>
-                      <ModelLink name={row.modelName} tab="lineage" />
-                    </td>
-                    <td>
-                      <code>{row.dataset}</code>
-                    </td>
-                    <td className="num">{formatDuration(age)}</td>
-                    <td>
-                      <StatusBadge
-                        status={status}
-                        label={status === 'healthy' ? 'Fresh' : status === 'warning' ? 'Ageing' : 'Stale'}
-                      />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <DataTable
+            columns={[
+              { header: 'Model', cell: (row) => <ModelLink name={row.modelName} tab="lineage" /> },
+              { header: 'Dataset', cell: (row) => <code>{row.dataset}</code> },
+              { header: 'Age', numeric: true, cell: (row) => formatDuration(now - row.trainedAt) },
+              { header: 'Freshness', cell: (row) => <FreshnessBadge age={now - row.trainedAt} /> },
+            ]}
+            rows={data.trainingDataAge}
+            rowKey={(row) => row.modelName}
+          />
         )}
       </QueryState>
     </Panel>
+  );
+}
+
+/** Fresh up to 30 days, ageing up to 90, stale after. */
+function FreshnessBadge({ age }: { age: number }): ReactNode {
+  const status = age > 90 * DAY ? 'critical' : age > 30 * DAY ? 'warning' : 'healthy';
+  return (
+    <StatusBadge
+      status={status}
+      label={status === 'healthy' ? 'Fresh' : status === 'warning' ? 'Ageing' : 'Stale'}
+    />
   );
 }

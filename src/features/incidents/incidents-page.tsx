@@ -4,6 +4,7 @@ import type { IncidentStatus } from '../../domain/incident';
 import { formatDuration } from '../../lib/format';
 import { QueryState } from '../../lib/query-state';
 import { useNow } from '../../lib/use-now';
+import { DataTable } from '../../ui/data-table';
 import { EmptyState } from '../../ui/empty-state';
 import { PageTitle } from '../../ui/page-title';
 import { RelativeTime } from '../../ui/relative-time';
@@ -61,46 +62,38 @@ export function IncidentsPage(): ReactNode {
             <p className="answer" style={{ marginBottom: 12 }}>
               {incidentsAnswer(list, now)}
             </p>
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">Incident</th>
-                  <th scope="col">Severity</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Model</th>
-                  <th scope="col">Started</th>
-                  <th scope="col" className="num">
-                    Duration
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.map((i) => (
-                  <tr key={i.id}>
-                    <td>
+            <DataTable
+              columns={[
+                {
+                  header: 'Incident',
+                  cell: (i) => (
+                    <>
                       <Link to={withRange(incidentPath(i.id), params)}>{i.title}</Link>
                       <div className="muted">{i.id}</div>
-                    </td>
-                    <td>
-                      <SeverityBadge severity={i.severity} />
-                    </td>
-                    <td>
-                      <IncidentStatusBadge status={i.status} />
-                    </td>
-                    <td>
-                      <Link to={withRange(modelPath(i.model), params)}>{i.model}</Link>
-                    </td>
-                    <td>
-                      <RelativeTime at={i.startedAt} now={now} />
-                    </td>
-                    <td className="num">
+                    </>
+                  ),
+                },
+                { header: 'Severity', cell: (i) => <SeverityBadge severity={i.severity} /> },
+                { header: 'Status', cell: (i) => <IncidentStatusBadge status={i.status} /> },
+                {
+                  header: 'Model',
+                  cell: (i) => <Link to={withRange(modelPath(i.model), params)}>{i.model}</Link>,
+                },
+                { header: 'Started', cell: (i) => <RelativeTime at={i.startedAt} now={now} /> },
+                {
+                  header: 'Duration',
+                  numeric: true,
+                  cell: (i) => (
+                    <>
                       {formatDuration((i.resolvedAt ?? now) - i.startedAt)}
                       {i.resolvedAt === undefined && <span className="muted"> so far</span>}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                    </>
+                  ),
+                },
+              ]}
+              rows={list}
+              rowKey={(i) => i.id}
+            />
           </div>
         )}
       </QueryState>

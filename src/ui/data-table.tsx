@@ -1,0 +1,58 @@
+import type { ReactNode } from 'react';
+
+export interface DataColumn<T> {
+  header: ReactNode;
+  cell: (row: T) => ReactNode;
+  /** Right-aligned, tabular figures. */
+  numeric?: boolean;
+  /** The cell names its row for screen readers (`<th scope="row">`). */
+  rowHeader?: boolean;
+  /** A header read by screen readers only (an actions column). */
+  headerHidden?: boolean;
+}
+
+export interface DataTableProps<T> {
+  columns: readonly DataColumn<T>[];
+  rows: readonly T[];
+  rowKey: (row: T) => string;
+  /** Names the table when the panel's heading does not (several tables in one place). */
+  label?: string;
+  /** Scrolls sideways inside its panel on a narrow screen instead of widening the page. */
+  scroll?: boolean;
+}
+
+/** A plain table of rows the page already holds: headers with scope, numbers aligned right. */
+export function DataTable<T>({ columns, rows, rowKey, label, scroll = false }: DataTableProps<T>): ReactNode {
+  const table = (
+    <table className="table" aria-label={label}>
+      <thead>
+        <tr>
+          {columns.map((column, i) => (
+            <th key={i} scope="col" className={column.numeric ? 'num' : undefined}>
+              {column.headerHidden ? <span className="visually-hidden">{column.header}</span> : column.header}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={rowKey(row)}>
+            {columns.map((column, i) => {
+              const className = column.numeric ? 'num' : undefined;
+              return column.rowHeader ? (
+                <th key={i} scope="row" className={className}>
+                  {column.cell(row)}
+                </th>
+              ) : (
+                <td key={i} className={className}>
+                  {column.cell(row)}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+  return scroll ? <div style={{ overflowX: 'auto' }}>{table}</div> : table;
+}
