@@ -223,7 +223,7 @@ describe('a note the backend refuses', () => {
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect(received.map((r) => r.body)).toEqual(['Rolled the feature flag back.']);
     expect(within(notesList()).getByText('Latency back to baseline.').closest('li')).toHaveTextContent(
-      'waiting to save',
+      'waiting for the earlier note to save',
     );
 
     await userEvent.click(within(refused).getByRole('button', { name: 'Back to draft' }));

@@ -36,6 +36,7 @@ export function IncidentNotes({ incidentId, notes, author, permission }: Inciden
             note={p}
             author={author}
             canEdit={permission.allowed}
+            waitsForEarlier={p !== pending[0] && pending[0]?.state === 'failed'}
           />
         ))}
         {[...written].reverse().map((n) => (
@@ -96,10 +97,13 @@ function PendingNoteItem({
   note,
   author,
   canEdit,
+  waitsForEarlier,
 }: {
   incidentId: string;
   note: PendingNote;
   author: string;
+  /** Queued behind a note that failed: notes arrive in the order written. */
+  waitsForEarlier: boolean;
   /** Whether the draft box is there to take the note back. */
   canEdit: boolean;
 }): ReactNode {
@@ -107,7 +111,14 @@ function PendingNoteItem({
   return (
     <li className={`note note--pending ${failed ? 'note--failed' : ''}`}>
       <div className="muted">
-        {author} · {failed ? 'not saved' : note.state === 'sending' ? 'saving…' : 'waiting to save'}
+        {author} ·{' '}
+        {failed
+          ? 'not saved'
+          : note.state === 'sending'
+            ? 'saving…'
+            : waitsForEarlier
+              ? 'waiting for the earlier note to save'
+              : 'waiting to save'}
       </div>
       <div className="note__body">{note.body}</div>
       {failed && (
