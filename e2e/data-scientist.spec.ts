@@ -83,8 +83,9 @@ test.describe('A data scientist finds why a model decays', () => {
       .getByRole('link', { name: 'Performance' })
       .click();
     await waitForData(page);
+    // The story: 0.87 before the drift, about 0.81 now (the ends are averages of noisy buckets).
     await expect(page.getByTestId('performance-answer')).toContainText(
-      /Accuracy fell from 0\.8\d\d to 0\.8\d\d \(worse\) over the last 30 days/,
+      /Accuracy fell from 0\.8\d\d to 0\.[78]\d\d \(worse\) over the last 30 days/,
     );
     await expect(page.getByRole('list', { name: /Legend of Accuracy/ })).toContainText(
       'Labels not in yet (6 hours late)',

@@ -195,6 +195,15 @@ describe('performanceAnswer', () => {
     ).toBe('Accuracy held at about 0.931 over the last 24 hours.');
   });
 
+  it('takes the start and the end from a few points each, so one noisy bucket does not decide', () => {
+    const values = [0.87, 0.874, 0.866, 0.86, 0.85, 0.84, 0.83, 0.82, 0.81, 0.812, 0.808, 0.77];
+    const points = values.map((v, i): Point => [i * H, v]);
+    // Start: 0.87, 0.874, 0.866 → 0.870; end: 0.812, 0.808, 0.77 → 0.797, not the last bucket's 0.77.
+    expect(performanceAnswer(report(points), window, 'the last 24 hours')).toBe(
+      'Accuracy fell from 0.870 to 0.797 (worse) over the last 24 hours.',
+    );
+  });
+
   it('explains an empty chart when the labels lag behind the whole window', () => {
     const delayed = { ...report([[0, null]], -1), labelDelay: { delayMs: 72 * H, incompleteFrom: -1 } };
     expect(performanceAnswer(delayed, window, 'the last 24 hours')).toBe(

@@ -18,13 +18,22 @@ export interface MetricChange {
   last: number;
 }
 
-/** The headline metric's first and last measured values in the window. */
+/** At most this many measured points are averaged at each end of the window. */
+const END_POINTS = 3;
+
+const mean = (values: readonly number[]): number => values.reduce((sum, v) => sum + v, 0) / values.length;
+
+/**
+ * The headline metric at the start and at the end of the window: the mean of its first and last
+ * few measured points (up to three, a quarter of the series at most), so that one noisy bucket,
+ * scored on few labelled rows, does not write the sentence.
+ */
 export function headlineChange(report: PerformanceReport): MetricChange | undefined {
   const metric = report.metrics.find((m) => m.name === HEADLINE_METRIC[report.task]) ?? report.metrics[0];
   const values = metric?.points.flatMap(([, v]) => (v === null ? [] : [v])) ?? [];
-  const first = values[0];
-  const last = values[values.length - 1];
-  return metric && first !== undefined && last !== undefined ? { metric, first, last } : undefined;
+  if (!metric || values.length === 0) return undefined;
+  const k = Math.min(END_POINTS, Math.max(1, Math.floor(values.length / 4)));
+  return { metric, first: mean(values.slice(0, k)), last: mean(values.slice(-k)) };
 }
 
 /** "fell from 0.870 to 0.812", "held at 0.93", "rose from 6.1 to 7.4 (worse)". */
