@@ -82,13 +82,34 @@ describe('incident notes store', () => {
     store.incidentNotesActions.queue(INCIDENT, 'in flight', 'c-1', NOW);
     store.incidentNotesActions.queue(INCIDENT, 'refused', 'c-2', NOW);
     store.incidentNotesActions.markSending(INCIDENT, 'c-1', 2);
-    store.incidentNotesActions.markFailed(INCIDENT, 'c-2', 'Forbidden');
+    store.incidentNotesActions.markFailed(INCIDENT, 'c-2', 'Forbidden', true);
     expect(localStorage.getItem(STORAGE_KEY)).toContain('"sending"');
 
     const pending = watch(await load()).current.pending;
     expect(pending).toEqual([
       { clientId: 'c-1', body: 'in flight', queuedAt: NOW, state: 'queued', attempts: 2 },
-      { clientId: 'c-2', body: 'refused', queuedAt: NOW, state: 'failed', error: 'Forbidden', attempts: 0 },
+      {
+        clientId: 'c-2',
+        body: 'refused',
+        queuedAt: NOW,
+        state: 'failed',
+        error: 'Forbidden',
+        refused: true,
+        attempts: 0,
+      },
     ]);
+  });
+
+  it('takes an unsent note back into the draft, above what is being typed, and out of the queue', async () => {
+    const store = await load();
+    const view = watch(store);
+    act(() => {
+      store.incidentNotesActions.queue(INCIDENT, 'Refused note.', 'c-1', NOW);
+      store.incidentNotesActions.queue(INCIDENT, 'Next note.', 'c-2', NOW);
+      store.incidentNotesActions.setDraft(INCIDENT, 'Half typed');
+      store.incidentNotesActions.backToDraft(INCIDENT, 'c-1');
+    });
+    expect(view.current.draft).toBe('Refused note.\n\nHalf typed');
+    expect(view.current.pending.map((n) => n.clientId)).toEqual(['c-2']);
   });
 });

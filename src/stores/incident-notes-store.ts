@@ -77,7 +77,7 @@ export const incidentNotesActions = {
     updateNote(incidentId, clientId, { state: 'sending', attempts, error: undefined });
   },
   markFailed: (incidentId: string, clientId: string, error: string, refused = false): void => {
-    updateNote(incidentId, clientId, { state: 'failed', error, refused });
+    updateNote(incidentId, clientId, { state: 'failed', error, refused: refused || undefined });
   },
   retry: (incidentId: string, clientId: string): void => {
     updateNote(incidentId, clientId, { state: 'queued', error: undefined, refused: undefined });
