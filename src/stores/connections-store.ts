@@ -50,6 +50,9 @@ export const useIsEdited = (): boolean => useConnectionsStore((state) => state.e
 /** Whether this tab holds a token for the connection (from the preset or typed in). */
 export const holdsToken = (id: string): boolean => tokens.has(id);
 
+/** The held token, for a connection test of an edited connection; never for display. */
+export const heldToken = (id: string): string | undefined => tokens.get(id);
+
 export function getEffectiveConfig(): RuntimeConfig {
   const { edited, preset } = useConnectionsStore.getState();
   return withTokens(edited ?? preset);

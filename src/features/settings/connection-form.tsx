@@ -8,6 +8,7 @@ import {
   type ConnectionKind,
 } from '../../sources/connection-config';
 import { createSource } from '../../sources/select-source';
+import { heldToken } from '../../stores/connections-store';
 import { CheckResult } from './check-result';
 import { ConnectionOptionFields } from './connection-option-fields';
 
@@ -61,6 +62,11 @@ export function ConnectionForm({
     mutationFn: (connection: ConnectionConfig) => createSource(connection).check(AbortSignal.timeout(20_000)),
   });
   const update = (change: Partial<ConnectionConfig>): void => setDraft((d) => ({ ...d, ...change }));
+  // "Test" tries the connection as it would be saved: with the held token unless one was typed or forgotten.
+  const withHeldToken = (connection: ConnectionConfig): ConnectionConfig => {
+    const token = connection.token ?? (initial && !forgetToken ? heldToken(initial.id) : undefined);
+    return token ? { ...connection, token } : connection;
+  };
 
   return (
     <form
@@ -175,7 +181,7 @@ export function ConnectionForm({
           type="button"
           className="button"
           disabled={test.isPending || Object.keys(errors).length > 0}
-          onClick={() => test.mutate(draft)}
+          onClick={() => test.mutate(withHeldToken(draft))}
         >
           {test.isPending ? 'Testing…' : 'Test'}
         </button>

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -52,5 +52,27 @@ describe('a connection’s token on the Connections page', () => {
     const again = await editPlatform();
     expect(within(again).queryByRole('checkbox', { name: 'Forget the held token' })).not.toBeInTheDocument();
     expect(within(again).getByText('Kept in memory for this tab only; never saved.')).toBeInTheDocument();
+  });
+
+  it('is used by Test on the edited connection unless it was forgotten', async () => {
+    const sent: (string | null)[] = [];
+    server.use(
+      http.all('https://ml.example.com/*', ({ request }) => {
+        sent.push(request.headers.get('authorization'));
+        return new HttpResponse(null, { status: 503 });
+      }),
+    );
+    renderApp('/settings/connections', PRESET);
+    const form = await editPlatform();
+    sent.length = 0;
+    await userEvent.click(within(form).getByRole('button', { name: 'Test' }));
+    await waitFor(() => expect(sent.length).toBeGreaterThan(0));
+    expect(new Set(sent)).toEqual(new Set([`Bearer ${TOKEN}`]));
+
+    await userEvent.click(within(form).getByRole('checkbox', { name: 'Forget the held token' }));
+    sent.length = 0;
+    await userEvent.click(within(form).getByRole('button', { name: 'Test' }));
+    await waitFor(() => expect(sent.length).toBeGreaterThan(0));
+    expect(new Set(sent)).toEqual(new Set([null]));
   });
 });
