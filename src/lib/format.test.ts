@@ -7,6 +7,7 @@ import {
   formatLatency,
   formatMetric,
   formatPercent,
+  formatPointsChange,
   formatRelative,
   metricLabel,
 } from './format';
@@ -47,6 +48,14 @@ describe('formatPercent', () => {
     expect(formatPercent(1)).toBe('100.0 %');
     expect(formatPercent(0.5, 0)).toBe('50 %');
     expect(formatPercent(0.12345, 2)).toBe('12.35 %');
+  });
+});
+
+describe('formatPointsChange', () => {
+  it('gives the signed change between two shares in percentage points', () => {
+    expect(formatPointsChange(0.12, 0.155)).toBe('+3.5');
+    expect(formatPointsChange(0.4, 0.1)).toBe('−30.0');
+    expect(formatPointsChange(0.2, 0.2)).toBe('+0.0');
   });
 });
 

@@ -29,6 +29,11 @@ export function formatPercent(ratio: number, digits = 1): string {
   return `${formatDecimal(ratio * 100, digits)} %`;
 }
 
+/** The change between two shares in percentage points, signed: 0.12 → 0.155 is "+3.5". */
+export function formatPointsChange(from: number, to: number): string {
+  return `${to >= from ? '+' : '−'}${formatDecimal(Math.abs(to - from) * 100, 1)}`;
+}
+
 /** Seconds to a latency a person reads: 0.182 → "182 ms", 2.5 → "2.50 s". */
 export function formatLatency(seconds: number): string {
   // 0.9996 s would round to "1,000 ms": switch to seconds where milliseconds round up to one.

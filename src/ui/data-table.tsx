@@ -17,14 +17,28 @@ export interface DataTableProps<T> {
   rowKey: (row: T) => string;
   /** Names the table when the panel's heading does not (several tables in one place). */
   label?: string;
+  /** A caption above the table, which also names it; `captionHidden` keeps it for screen readers only. */
+  caption?: ReactNode;
+  captionHidden?: boolean;
   /** Scrolls sideways inside its panel on a narrow screen instead of widening the page. */
   scroll?: boolean;
 }
 
 /** A plain table of rows the page already holds: headers with scope, numbers aligned right. */
-export function DataTable<T>({ columns, rows, rowKey, label, scroll = false }: DataTableProps<T>): ReactNode {
+export function DataTable<T>({
+  columns,
+  rows,
+  rowKey,
+  label,
+  caption,
+  captionHidden = false,
+  scroll = false,
+}: DataTableProps<T>): ReactNode {
   const table = (
     <table className="table" aria-label={label}>
+      {caption !== undefined && (
+        <caption className={captionHidden ? 'visually-hidden' : 'table__caption muted'}>{caption}</caption>
+      )}
       <thead>
         <tr>
           {columns.map((column, i) => (

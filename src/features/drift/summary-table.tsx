@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { SummaryStatistics } from '../../domain/drift/sample-summary';
-import { formatInteger, formatPercent } from '../../lib/format';
+import { formatInteger, formatPercent, formatPointsChange } from '../../lib/format';
+import { DataTable } from '../../ui/data-table';
 import type { DistributionBin } from '../../ui/charts/distribution-types';
 import { formatStat } from './feature-answer';
 
@@ -23,9 +24,7 @@ export function NumericSummaryTable(props: {
   const { feature, reference, current } = props;
   return (
     <table className="table">
-      <caption className="muted" style={{ textAlign: 'left', captionSide: 'top', paddingBottom: 4 }}>
-        Summary statistics of {feature}
-      </caption>
+      <caption className="table__caption muted">Summary statistics of {feature}</caption>
       <thead>
         <tr>
           <th scope="col">Statistic</th>
@@ -79,38 +78,20 @@ export function CategorySummaryTable({
   const fresh = bins.filter((b) => b.referenceCount === 0).length;
   const gone = bins.filter((b) => b.currentCount === 0).length;
   return (
-    <table className="table">
-      <caption className="muted" style={{ textAlign: 'left', captionSide: 'top', paddingBottom: 4 }}>
-        {feature}: {bins.length} categories, {fresh} new in the current window, {gone} not seen in it; largest
-        change first
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Category</th>
-          <th scope="col" className="num">
-            Reference
-          </th>
-          <th scope="col" className="num">
-            Current
-          </th>
-          <th scope="col" className="num">
-            Change (points)
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {ordered.map((bin) => (
-          <tr key={bin.label}>
-            <th scope="row">{bin.label}</th>
-            <td className="num">{formatPercent(bin.reference)}</td>
-            <td className="num">{formatPercent(bin.current)}</td>
-            <td className="num">
-              {bin.current >= bin.reference ? '+' : '−'}
-              {formatPercent(Math.abs(bin.current - bin.reference)).replace(' %', '')}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption={`${feature}: ${bins.length} categories, ${fresh} new in the current window, ${gone} not seen in it; largest change first`}
+      columns={[
+        { header: 'Category', rowHeader: true, cell: (bin) => bin.label },
+        { header: 'Reference', numeric: true, cell: (bin) => formatPercent(bin.reference) },
+        { header: 'Current', numeric: true, cell: (bin) => formatPercent(bin.current) },
+        {
+          header: 'Change (points)',
+          numeric: true,
+          cell: (bin) => formatPointsChange(bin.reference, bin.current),
+        },
+      ]}
+      rows={ordered}
+      rowKey={(bin) => bin.label}
+    />
   );
 }

@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
-import { formatDecimal, formatInteger, formatPercent } from '../../lib/format';
+import { formatInteger, formatPercent, formatPointsChange } from '../../lib/format';
+import { DataTable } from '../data-table';
 import type { DistributionChartProps } from './distribution-types';
 import { LazyDistributionChart } from './lazy-distribution-chart';
 
@@ -33,40 +34,30 @@ export function DistributionPanel(props: DistributionPanelProps): ReactNode {
       <details className="chart-table">
         <summary>Show the numbers as a table</summary>
         <div style={{ maxHeight: 320, overflow: 'auto' }}>
-          <table className="table">
-            <caption className="visually-hidden">{title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{axisLabel}</th>
-                <th scope="col" className="num">
-                  {referenceLabel}
-                </th>
-                <th scope="col" className="num">
-                  {currentLabel}
-                </th>
-                <th scope="col" className="num">
-                  Change (points)
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {bins.map((bin) => (
-                <tr key={bin.label}>
-                  <th scope="row">{bin.label}</th>
-                  <td className="num">
-                    {formatPercent(bin.reference)} ({formatInteger(bin.referenceCount)})
-                  </td>
-                  <td className="num">
-                    {formatPercent(bin.current)} ({formatInteger(bin.currentCount)})
-                  </td>
-                  <td className="num">
-                    {bin.current >= bin.reference ? '+' : '−'}
-                    {formatDecimal(Math.abs(bin.current - bin.reference) * 100, 1)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={title}
+            captionHidden
+            columns={[
+              { header: axisLabel, rowHeader: true, cell: (bin) => bin.label },
+              {
+                header: referenceLabel,
+                numeric: true,
+                cell: (bin) => `${formatPercent(bin.reference)} (${formatInteger(bin.referenceCount)})`,
+              },
+              {
+                header: currentLabel,
+                numeric: true,
+                cell: (bin) => `${formatPercent(bin.current)} (${formatInteger(bin.currentCount)})`,
+              },
+              {
+                header: 'Change (points)',
+                numeric: true,
+                cell: (bin) => formatPointsChange(bin.reference, bin.current),
+              },
+            ]}
+            rows={bins}
+            rowKey={(bin) => bin.label}
+          />
         </div>
       </details>
     </figure>
