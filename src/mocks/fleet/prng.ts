@@ -1,3 +1,4 @@
+import { mulberry32 } from '../../domain/mulberry32';
 /**
  * Seeded randomness for the demo fleet. Every piece of the fleet draws from its
  * own stream, keyed by what it is (`seed, 'model', 17`), so a model's versions
@@ -13,18 +14,6 @@ export function hashString(text: string): number {
     hash = Math.imul(hash, 0x01000193);
   }
   return hash >>> 0;
-}
-
-/** Mulberry32: a 32-bit state PRNG with a full period and good equidistribution for its size. */
-export function mulberry32(state: number): () => number {
-  let a = state >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export interface Rng {

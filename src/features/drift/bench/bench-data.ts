@@ -1,17 +1,6 @@
+import { mulberry32 } from '../../../domain/mulberry32';
 import type { Point } from '../../../domain/series';
 import type { SampleFeature } from '../compute/score-samples';
-
-/** Mulberry32, seeded: the benchmark's data is the same on every run and machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function normals(count: number, mean: number, sd: number, next: () => number): Float64Array {
   const out = new Float64Array(count);
@@ -34,7 +23,7 @@ function codes(count: number, categories: number, skew: number, next: () => numb
  * fifth of them drifted by a quarter of a standard deviation), the rest categorical.
  */
 export function benchSamples(features: number, rows: number, seed = 42): SampleFeature[] {
-  const next = random(seed);
+  const next = mulberry32(seed);
   return Array.from({ length: features }, (_, i): SampleFeature => {
     const name = `feature_${String(i).padStart(3, '0')}`;
     if (i % 5 === 4) {
@@ -65,7 +54,7 @@ export function sampleBuffers(features: readonly SampleFeature[]): ArrayBuffer[]
 
 /** A random walk of `count` points a second apart, ending now: a long series to draw. */
 export function randomWalk(count: number, end: number, seed = 7): Point[] {
-  const next = random(seed);
+  const next = mulberry32(seed);
   const points: Point[] = new Array<Point>(count);
   let value = 100;
   for (let i = 0; i < count; i += 1) {
