@@ -49,6 +49,8 @@ const features = [
   'incidents',
   'alerts',
   'service-health',
+  'retraining',
+  'performance',
 ];
 const featureZones = features.map((name) => ({
   target: `./src/features/${name}`,

@@ -51,7 +51,10 @@ const PANELS = {
   },
   'drift-ranking': {
     label: 'Drift by model',
-    component: lazyPanel(() => import('../features/drift/drift-ranking-panel'), 'DriftRankingPanel'),
+    component: lazyPanel(
+      () => import('../features/drift/components/drift-ranking-panel'),
+      'DriftRankingPanel',
+    ),
   },
   'slo-breaches': {
     label: 'Breaching or burning budget',

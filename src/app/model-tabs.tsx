@@ -1,8 +1,7 @@
 import type { ComponentType } from 'react';
 import { ServiceTab } from './service-tab';
 import { DeploymentsTab } from '../features/deployments/deployments-tab';
-import { ModelDriftTab } from '../features/drift/drift-tab';
-import { ModelPerformanceTab } from '../features/drift/performance-tab';
+import { DriftTab, PerformanceTab } from './monitoring-tabs';
 import { ModelCompareTab } from '../features/models/model-compare-tab';
 import { ModelLineageTab } from '../features/models/model-lineage-tab';
 import { ModelVersionsTab } from '../features/models/model-versions-tab';
@@ -17,8 +16,8 @@ export interface ModelTab {
 /** The model page's tabs. Later features add theirs here. */
 export const MODEL_TABS: ModelTab[] = [
   { id: 'versions', label: 'Versions', component: ModelVersionsTab },
-  { id: 'drift', label: 'Drift', component: ModelDriftTab },
-  { id: 'performance', label: 'Performance', component: ModelPerformanceTab },
+  { id: 'drift', label: 'Drift', component: DriftTab },
+  { id: 'performance', label: 'Performance', component: PerformanceTab },
   { id: 'compare', label: 'Compare', component: ModelCompareTab },
   { id: 'lineage', label: 'Lineage', component: ModelLineageTab },
   { id: 'deployments', label: 'Deployments', component: DeploymentsTab },

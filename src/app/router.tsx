@@ -29,7 +29,7 @@ export const routes: RouteObject[] = [
       },
       {
         path: 'incidents/:id',
-        lazy: async () => ({ Component: (await import('./incident-page')).IncidentPage }),
+        lazy: async () => ({ Component: (await import('./incident-route')).IncidentRoute }),
       },
       {
         path: 'settings/connections',

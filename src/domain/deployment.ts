@@ -16,3 +16,14 @@ export interface Deployment {
   deployedAt: number;
   deployedBy: string;
 }
+
+/**
+ * Which deployment a model's service charts read: the production one, which serves the live
+ * traffic and carries the objectives. `undefined` means the whole model (every deployment
+ * summed), with `reason` saying why: no operations connection, its answer failed, or the model
+ * has no production deployment. A metrics backend then answers for the model as a whole.
+ */
+export type LiveDeployment =
+  | { status: 'pending' }
+  | { status: 'settled'; deployment: Deployment; reason?: undefined }
+  | { status: 'settled'; deployment: undefined; reason: string };

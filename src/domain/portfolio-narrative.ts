@@ -1,13 +1,9 @@
 import type { FleetSummary } from './fleet';
+import { listInWords } from './words';
 
 /** The sentences are English, so their numbers are grouped the English way: 10,000. */
 const count = (n: number): string => n.toLocaleString('en-US');
 const plural = (n: number, one: string, many: string): string => `${count(n)} ${n === 1 ? one : many}`;
-
-function listInWords(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
-}
 
 /**
  * The portfolio in plain sentences for a stakeholder, written from the data:

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { RolloutEvent } from '../../domain/rollout';
-import { formatDateTime } from '../../lib/format';
-import { useRollouts } from '../../lib/queries/rollouts';
+import { formatDateTime } from '../../ui/format';
+import { useRollouts } from './api/rollouts';
 import { QueryState } from '../../lib/query-state';
 import { useNow } from '../../lib/use-now';
 import { DataTable } from '../../ui/data-table';
@@ -10,7 +10,7 @@ import { Panel } from '../../ui/panel';
 import { RelativeTime } from '../../ui/relative-time';
 import { SkeletonLines } from '../../ui/skeleton';
 import { StatusBadge } from '../../ui/status-badge';
-import { useDeployments } from '../../lib/queries/deployments';
+import { useDeployments } from './api/deployments';
 import { DeploymentActionButtons } from './deployment-action-buttons';
 import { ENVIRONMENT_LABELS } from './deployment-plan';
 

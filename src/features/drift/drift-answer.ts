@@ -1,6 +1,6 @@
-import { formatPercent } from '../../lib/format';
+import { listInWords } from '../../domain/words';
+import { formatDateTime, formatPercent } from '../../ui/format';
 import type { DriftAnalysis, FeatureAnalysis } from './compute/analyse-drift';
-import { formatDateTime } from '../../lib/format';
 import { namedScore } from './drift-format';
 import { recentDrift } from './recent-drift';
 
@@ -11,12 +11,6 @@ function scored(feature: FeatureAnalysis): string {
   return result
     ? `${feature.name} (${namedScore(result.method, result.score, result.direction)})`
     : feature.name;
-}
-
-/** "a, b and c" */
-export function listInWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
 }
 
 /**

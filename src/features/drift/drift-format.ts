@@ -1,7 +1,7 @@
 import type { DriftDirection, DriftMethod } from '../../domain/drift/drift-method';
 import type { MethodSource } from '../../domain/drift/select-method';
 import type { HealthStatus } from '../../domain/health';
-import { formatDecimal } from '../../lib/format';
+import { formatDecimal } from '../../ui/format';
 
 /** Method names as a table cell or a sentence says them. */
 export const METHOD_NAMES: Record<DriftMethod, string> = {

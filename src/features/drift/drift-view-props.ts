@@ -1,4 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import type { DriftReport, DriftTimeline } from '../../domain/monitoring';
 import type { DriftAnalysis } from './compute/analyse-drift';
 import type { DriftView } from './use-drift-view';
@@ -13,4 +14,14 @@ export interface DriftViewProps {
   view: DriftView;
   /** "the last 24 hours". */
   windowLabel: string;
+}
+
+/** What the app composes into the drift overview from other features. */
+export interface DriftSlots {
+  /** Under the answer, given the version in view: what the model's quality did meanwhile. */
+  followUp?: (version: string | undefined) => ReactNode;
+  /** Beside the version picker, given the answer sentence: what to do about it. */
+  action?: (answer: string) => ReactNode;
+  /** At the end of the overview. */
+  footer?: ReactNode;
 }

@@ -1,6 +1,6 @@
 import type { SummaryStatistics } from '../../domain/drift/sample-summary';
 import type { MonitoredFeature } from '../../domain/monitoring';
-import { formatDateTime, formatPercent } from '../../lib/format';
+import { formatDateTime, formatPercent } from '../../ui/format';
 import type { FeatureAnalysis } from './compute/analyse-drift';
 import type { DistributionBin } from '../../ui/charts/distribution-types';
 import { formatScore, formatThreshold, namedScore, SOURCE_LABELS } from './drift-format';

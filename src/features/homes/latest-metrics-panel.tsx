@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ModelQuery } from '../../domain/fleet';
 import type { ModelSummary, ModelTask } from '../../domain/model';
-import { formatMetric, metricLabel } from '../../lib/format';
+import { formatMetric, metricLabel } from '../../ui/format';
 import { useModelsPage } from '../../lib/queries/models-page';
 import { useVersions } from '../../lib/queries/versions';
 import { QueryState } from '../../lib/query-state';

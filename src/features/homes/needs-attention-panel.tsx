@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useFleetSummary } from '../../lib/queries/fleet-summary';
+import { useFleetSummary } from './api/fleet-summary';
 import { QueryState } from '../../lib/query-state';
 import { EmptyState } from '../../ui/empty-state';
 import { Panel } from '../../ui/panel';

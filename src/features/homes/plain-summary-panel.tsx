@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { portfolioNarrative } from '../../domain/portfolio-narrative';
-import { useFleetSummary } from '../../lib/queries/fleet-summary';
+import { useFleetSummary } from './api/fleet-summary';
 import { QueryState } from '../../lib/query-state';
 import { Panel } from '../../ui/panel';
 import { SkeletonLines } from '../../ui/skeleton';

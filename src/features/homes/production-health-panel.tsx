@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { ModelQuery } from '../../domain/fleet';
-import { formatInteger } from '../../lib/format';
+import { formatInteger } from '../../ui/format';
 import { MODELS_PATH, withRange } from '../../lib/paths';
 import { useModelsPage } from '../../lib/queries/models-page';
 import { QueryState } from '../../lib/query-state';

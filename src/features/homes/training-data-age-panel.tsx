@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { formatDuration } from '../../lib/format';
-import { useFleetSummary } from '../../lib/queries/fleet-summary';
+import { formatDuration } from '../../ui/format';
+import { useFleetSummary } from './api/fleet-summary';
 import { QueryState } from '../../lib/query-state';
 import { useNow } from '../../lib/use-now';
 import { DataTable } from '../../ui/data-table';

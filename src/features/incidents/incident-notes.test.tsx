@@ -4,7 +4,7 @@ import { delay, getResponse, http, HttpResponse, type HttpHandler } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resolveFleetOptions } from '../../mocks/demo-defaults';
 import { createDemoHandlers } from '../../mocks/demo-handlers';
-import { incidentNotesActions, usePendingNotes } from '../../stores/incident-notes-store';
+import { incidentNotesActions, usePendingNotes } from './stores/incident-notes-store';
 import { preferencesActions } from '../../stores/preferences-store';
 import { startDemoServer, TEST_NOW } from '../../test/demo-server';
 import { renderApp } from '../../test/render-app';

@@ -1,8 +1,8 @@
 import { useId, type ReactNode } from 'react';
 import type { IncidentNote } from '../../domain/incident';
 import type { Permission } from '../../domain/role';
-import { formatDateTime } from '../../lib/format';
-import { incidentNotesActions, useNoteDraft, type PendingNote } from '../../stores/incident-notes-store';
+import { formatDateTime } from '../../ui/format';
+import { incidentNotesActions, useNoteDraft, type PendingNote } from './stores/incident-notes-store';
 import { useNoteSender } from './use-note-sender';
 
 export interface IncidentNotesProps {

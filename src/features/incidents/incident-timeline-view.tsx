@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { TimelineEvent } from '../../domain/incident';
-import { formatDateTime, formatDuration } from '../../lib/format';
+import { formatDateTime, formatDuration } from '../../ui/format';
 
 const KIND_LABELS: Record<TimelineEvent['kind'], string> = {
   deploy: 'Deploy',

@@ -1,5 +1,5 @@
 import type { Incident } from '../../domain/incident';
-import { formatDuration } from '../../lib/format';
+import { formatDuration } from '../../ui/format';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 

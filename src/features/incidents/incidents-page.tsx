@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { IncidentStatus } from '../../domain/incident';
-import { formatDuration } from '../../lib/format';
+import { formatDuration } from '../../ui/format';
 import { QueryState } from '../../lib/query-state';
 import { useNow } from '../../lib/use-now';
 import { DataTable } from '../../ui/data-table';

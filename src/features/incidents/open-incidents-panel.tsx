@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { formatDuration } from '../../lib/format';
+import { formatDuration } from '../../ui/format';
 import { QueryState } from '../../lib/query-state';
 import { useNow } from '../../lib/use-now';
 import { EmptyState } from '../../ui/empty-state';

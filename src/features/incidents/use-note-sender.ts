@@ -5,7 +5,7 @@ import { useRequiredCapability } from '../../lib/capability';
 import { describeError } from '../../lib/describe-error';
 import { operationsKeys } from '../../lib/query-keys';
 import { isSourceError } from '../../sources/source-error';
-import { incidentNotesActions, usePendingNotes, type PendingNote } from '../../stores/incident-notes-store';
+import { incidentNotesActions, usePendingNotes, type PendingNote } from './stores/incident-notes-store';
 
 /** Automatic retries after a failed save, then the user's Retry button. */
 const RETRY_DELAYS_MS = [1_000, 4_000];

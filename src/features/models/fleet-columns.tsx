@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { ModelSortField } from '../../domain/fleet';
 import type { ModelDriftStatus, ModelSummary } from '../../domain/model';
 import type { ReactNode } from 'react';
-import { formatInteger } from '../../lib/format';
+import { formatInteger } from '../../ui/format';
 import { RelativeTime } from '../../ui/relative-time';
 import { StatusBadge } from '../../ui/status-badge';
 import { modelPath } from '../../lib/paths';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { formatInteger } from '../../lib/format';
+import { formatInteger } from '../../ui/format';
 import { PAGE_SIZES } from './fleet-url-state';
 
 export interface FleetPagerProps {

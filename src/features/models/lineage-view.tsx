@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { TrainingRun } from '../../domain/lineage';
 import type { ModelVersion } from '../../domain/model';
-import { formatDateTime, formatDuration, formatInteger, formatMetric, metricLabel } from '../../lib/format';
+import { formatDateTime, formatDuration, formatInteger, formatMetric, metricLabel } from '../../ui/format';
 
 const RUN_STATUS_LABELS: Record<TrainingRun['status'], string> = {
   running: 'Running',

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ModelTask, ModelVersion } from '../../domain/model';
 import { changedFirst, diffRecords } from '../../domain/version-diff';
-import { formatMetric, metricLabel } from '../../lib/format';
+import { formatMetric, metricLabel } from '../../ui/format';
 import { orderedMetricNames } from './key-metrics';
 
 export interface VersionCompareProps {

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { ModelTask, ModelVersion } from '../../domain/model';
-import { formatDateTime, formatMetric, metricLabel } from '../../lib/format';
+import { formatDateTime, formatMetric, metricLabel } from '../../ui/format';
 import { StatusBadge } from '../../ui/status-badge';
 import { STAGE_LABELS } from './fleet-columns';
 import { KEY_METRICS } from './key-metrics';

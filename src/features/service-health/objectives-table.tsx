@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { objectiveHealth, type ObjectiveStatus } from '../../domain/slo';
-import { formatDecimal, formatLatency, formatPercent } from '../../lib/format';
+import { formatDecimal, formatLatency, formatPercent } from '../../ui/format';
 import { StatusBadge } from '../../ui/status-badge';
 
 const SIGNAL_LABELS: Record<ObjectiveStatus['signal'], string> = {

@@ -6,7 +6,7 @@ import { QueryState } from '../../lib/query-state';
 import type { ServingSignal } from '../../sources/capabilities';
 import { ChartPanel } from '../../ui/charts/chart-panel';
 import type { ChartMarker, ChartSeries, ChartShade, ChartThreshold } from '../../ui/charts/chart-types';
-import { formatLatency, formatPercent } from '../../lib/format';
+import { formatLatency, formatPercent } from '../../ui/format';
 import { ErrorState } from '../../ui/error-state';
 import { Skeleton } from '../../ui/skeleton';
 import { useServingSeries } from './api/serving-series';

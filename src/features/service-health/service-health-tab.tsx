@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { objectiveHealth } from '../../domain/slo';
-import { useLiveDeployment, type LiveDeployment } from '../../lib/queries/deployments';
-import { useRollouts, rolloutMarkers } from '../../lib/queries/rollouts';
+import type { LiveDeployment } from '../../domain/deployment';
 import { QueryState } from '../../lib/query-state';
 import { useTimeWindow } from '../../lib/use-time-range';
+import type { ChartMarker } from '../../ui/charts/chart-types';
 import { EmptyState } from '../../ui/empty-state';
 import { Panel } from '../../ui/panel';
 import { SkeletonLines } from '../../ui/skeleton';
@@ -12,19 +12,23 @@ import { ObjectivesTable } from './objectives-table';
 import { ServiceCharts, ServiceChartsSkeleton } from './service-charts';
 import { serviceHealthAnswer } from './service-health-answer';
 
-/** A model's service health: its objectives first, then the signals over the global time range. */
+/**
+ * A model's service health: its objectives first, then the signals over the global time range.
+ * The app tells it which deployment is live and which rollouts to mark on the charts.
+ */
 export function ServiceHealthTab({
   name,
+  live,
+  markers,
   afterObjectives,
 }: {
   name: string;
+  live: LiveDeployment;
+  markers: ChartMarker[];
   afterObjectives?: ReactNode;
 }): ReactNode {
   const window = useTimeWindow();
   const objectives = useObjectives(name);
-  const rollouts = useRollouts(name);
-  const markers = rolloutMarkers(rollouts.data ?? []);
-  const live = useLiveDeployment(name);
   return (
     <div className="stack">
       <Panel title="Objectives" subtitle="Service level objectives and their error budgets">

@@ -1,5 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime } from '../format';
 import type { TimeSeriesChartProps } from './chart-types';
 import { LazyTimeSeriesChart } from './lazy-time-series-chart';
 import { formatUnitValue, UNIT_LABELS } from './units';

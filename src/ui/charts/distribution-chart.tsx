@@ -9,7 +9,7 @@ import {
   YAxis,
   type TooltipContentProps,
 } from 'recharts';
-import { formatCount, formatPercent } from '../../lib/format';
+import { formatCount, formatPercent } from '../format';
 import type { DistributionBin, DistributionChartProps } from './distribution-types';
 
 export const REFERENCE_COLOR = 'var(--series-1)';

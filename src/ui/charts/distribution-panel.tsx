@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { formatInteger, formatPercent, formatPointsChange } from '../../lib/format';
+import { formatInteger, formatPercent, formatPointsChange } from '../format';
 import { DataTable } from '../data-table';
 import type { DistributionChartProps } from './distribution-types';
 import { LazyDistributionChart } from './lazy-distribution-chart';

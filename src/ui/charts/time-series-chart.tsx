@@ -13,7 +13,7 @@ import {
 } from 'recharts';
 import { lttb } from '../../domain/downsample/lttb';
 import type { Point, Unit } from '../../domain/series';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime } from '../format';
 import type { ChartSeries, TimeSeriesChartProps } from './chart-types';
 import { placeMarkerLabels } from './marker-labels';
 import { nearestPoint } from './nearest-point';

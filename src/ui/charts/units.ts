@@ -1,5 +1,5 @@
 import type { Unit } from '../../domain/series';
-import { formatDecimal, formatLatency, formatPercent } from '../../lib/format';
+import { formatDecimal, formatLatency, formatPercent } from '../format';
 
 /** The axis title's unit, in words a reader expects. */
 export const UNIT_LABELS: Record<Unit, string> = {

@@ -5,7 +5,7 @@ import { monitoringKeys } from '../../../lib/query-keys';
 import type { DriftAnalysis } from '../compute/analyse-drift';
 import { runDrift } from '../compute/drift-client';
 import type { DriftSettings } from '../compute/drift-settings';
-import { useDriftReport } from './drift-report';
+import { useDriftReport } from '../../../lib/queries/drift-report';
 import { useDriftTimeline } from './drift-timeline';
 
 export interface DriftData {

@@ -3,7 +3,7 @@ import type { DriftTimeline } from '../../../domain/monitoring';
 import { useRequiredCapability } from '../../../lib/capability';
 import { monitoringKeys } from '../../../lib/query-keys';
 import type { BucketedRequest, Monitoring } from '../../../sources/monitoring-capability';
-import { monitoringTarget, useBucketedRequest } from './monitoring-target';
+import { monitoringTarget, useBucketedRequest } from '../../../lib/queries/monitoring-target';
 
 export const driftTimelineOptions = (
   monitoring: Monitoring,

@@ -1,0 +1,29 @@
+import type { ReactNode } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { modelPath } from '../../lib/paths';
+import { useTimeRangeSpec, useTimeWindow } from '../../lib/use-time-range';
+import { usePerformance } from './api/performance';
+import { describeWindow } from '../../ui/describe-window';
+import { describeChange, headlineChange } from './performance-answer';
+
+/** One line under the drift answer: did performance follow? Silent until (and unless) it knows. */
+export function PerformanceFollowUp({ name, version }: { name: string; version?: string }): ReactNode {
+  const performance = usePerformance(name, version);
+  const [params] = useSearchParams();
+  const windowLabel = describeWindow(useTimeRangeSpec(), useTimeWindow());
+  if (!performance.data) return null;
+  const change = headlineChange(performance.data);
+  const link = (
+    <Link to={{ pathname: modelPath(name, 'performance'), search: params.toString() }}>
+      Performance over time
+    </Link>
+  );
+  return (
+    <p className="muted" data-testid="performance-follow-up">
+      {change
+        ? `${describeChange(change)} over ${windowLabel}. `
+        : 'No labels have arrived for this window yet. '}
+      {link}
+    </p>
+  );
+}
