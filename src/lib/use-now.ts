@@ -21,8 +21,8 @@ export const systemClock: Clock = { now: () => Date.now() };
  */
 interface Ticker {
   clock: Clock;
-  subscribe(listener: () => void): () => void;
-  read(): number;
+  subscribe: (listener: () => void) => () => void;
+  read: () => number;
 }
 
 function createTicker(clock: Clock): Ticker {
@@ -31,7 +31,7 @@ function createTicker(clock: Clock): Ticker {
   let timer: ReturnType<typeof setInterval> | undefined;
   return {
     clock,
-    subscribe(listener) {
+    subscribe: (listener) => {
       listeners.add(listener);
       timer ??= setInterval(() => {
         now = clock.now();
