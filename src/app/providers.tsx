@@ -1,6 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { SourcesProvider } from '../lib/sources-context';
+import { ClockProvider, systemClock, type Clock } from '../lib/use-now';
 import { useEffectiveConfig, withTokens } from '../stores/connections-store';
 import { useMemo } from 'react';
 
@@ -14,14 +15,19 @@ function LiveSources({ children }: { children: ReactNode }): ReactNode {
 
 export function AppProviders({
   queryClient,
+  clock = systemClock,
   children,
 }: {
   queryClient: QueryClient;
+  /** The page's clock: the system's, or in tests the demo server's, so both agree on "now". */
+  clock?: Clock;
   children: ReactNode;
 }): ReactNode {
   return (
-    <QueryClientProvider client={queryClient}>
-      <LiveSources>{children}</LiveSources>
-    </QueryClientProvider>
+    <ClockProvider clock={clock}>
+      <QueryClientProvider client={queryClient}>
+        <LiveSources>{children}</LiveSources>
+      </QueryClientProvider>
+    </ClockProvider>
   );
 }

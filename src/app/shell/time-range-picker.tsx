@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { isRelativeRange, type TimeRangeSpec } from '../../domain/time-range';
+import { useClock } from '../../lib/use-now';
 import { useSetTimeRange, useTimeRangeSpec } from '../../lib/use-time-range';
 
 const OPTIONS = [
@@ -88,11 +89,12 @@ function CustomRange({
   spec: TimeRangeSpec;
   onApply: (spec: TimeRangeSpec) => void;
 }): ReactNode {
+  const clock = useClock();
   // Lazy initial state: the clock is read once, when the form opens.
   const [from, setFrom] = useState(() =>
-    toLocalInput(spec.kind === 'absolute' ? spec.from : Date.now() - 86_400_000),
+    toLocalInput(spec.kind === 'absolute' ? spec.from : clock.now() - 86_400_000),
   );
-  const [to, setTo] = useState(() => toLocalInput(spec.kind === 'absolute' ? spec.to : Date.now()));
+  const [to, setTo] = useState(() => toLocalInput(spec.kind === 'absolute' ? spec.to : clock.now()));
   const errorId = useId();
   const fromMs = Date.parse(from);
   const toMs = Date.parse(to);

@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import type { IncidentNote } from '../../domain/incident';
 import type { Permission } from '../../domain/role';
+import { useClock } from '../../lib/use-now';
 import { formatDateTime } from '../../ui/format';
 import { incidentNotesActions, useNoteDraft, type PendingNote } from './stores/incident-notes-store';
 import { useNoteSender } from './use-note-sender';
@@ -57,6 +58,7 @@ export function IncidentNotes({ incidentId, notes, author, permission }: Inciden
 /** The draft box: kept in the browser per incident, so a reload or a role switch loses nothing. */
 function NoteForm({ incidentId }: { incidentId: string }): ReactNode {
   const draft = useNoteDraft(incidentId);
+  const clock = useClock();
   const inputId = useId();
   return (
     <form
@@ -65,7 +67,7 @@ function NoteForm({ incidentId }: { incidentId: string }): ReactNode {
       onSubmit={(event) => {
         event.preventDefault();
         if (!draft.trim()) return;
-        incidentNotesActions.queue(incidentId, draft.trim(), crypto.randomUUID(), Date.now());
+        incidentNotesActions.queue(incidentId, draft.trim(), crypto.randomUUID(), clock.now());
       }}
     >
       <label className="field" htmlFor={inputId}>
