@@ -3,13 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { CAPABILITY_NAMES } from './capabilities';
 import {
   capabilityAssignments,
-  CONNECTION_KINDS,
   ConfigError,
   DEMO_CONFIG,
-  KIND_CAPABILITIES,
   parseRuntimeConfig,
   type RuntimeConfig,
 } from './connection-config';
+import { CONNECTION_KINDS, kindOf } from './kinds';
 
 /** A team that keeps models in MLflow, metrics in Prometheus and alerts in Alertmanager. */
 const STACK = {
@@ -160,7 +159,7 @@ describe('capabilityAssignments', () => {
         const config = parseRuntimeConfig({ connections: list.map((c, i) => ({ ...c, id: `c${i}` })) });
         const assignments = capabilityAssignments(config);
         for (const capability of CAPABILITY_NAMES) {
-          const able = config.connections.filter((c) => KIND_CAPABILITIES[c.kind].includes(capability));
+          const able = config.connections.filter((c) => kindOf(c.kind).capabilities.includes(capability));
           expect(assignments[capability]).toBe(able[0]?.id);
         }
       }),

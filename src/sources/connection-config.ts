@@ -1,32 +1,13 @@
 import { z } from 'zod';
 import { CAPABILITY_NAMES, type CapabilityName } from './capabilities';
+import { CONNECTION_KINDS, kindOf, takesUrl } from './kinds';
 
-export const CONNECTION_KINDS = ['demo', 'sightline', 'mlflow', 'prometheus', 'alertmanager'] as const;
-export type ConnectionKind = (typeof CONNECTION_KINDS)[number];
-
-/** Which capabilities each kind of backend can answer. */
-export const KIND_CAPABILITIES: Record<ConnectionKind, readonly CapabilityName[]> = {
-  demo: CAPABILITY_NAMES,
-  sightline: CAPABILITY_NAMES,
-  mlflow: ['registry'],
-  prometheus: ['metrics', 'alerts'],
-  alertmanager: ['alerts'],
-};
-
-export const KIND_LABELS: Record<ConnectionKind, string> = {
-  demo: 'Built-in demo',
-  sightline: 'Sightline REST server',
-  mlflow: 'MLflow',
-  prometheus: 'Prometheus',
-  alertmanager: 'Alertmanager',
-};
+/** A connection's id: letters, digits, "-" or "_" (it appears in URLs and config.json). */
+export const CONNECTION_ID_PATTERN = /^[A-Za-z0-9_-]+$/;
 
 const connectionSchema = z
   .object({
-    id: z
-      .string()
-      .min(1)
-      .regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, "-" or "_"'),
+    id: z.string().min(1).regex(CONNECTION_ID_PATTERN, 'must be letters, digits, "-" or "_"'),
     kind: z.enum(CONNECTION_KINDS),
     name: z.string().min(1).optional(),
     /** Absolute, or relative to the page (behind the same reverse proxy). */
@@ -37,7 +18,7 @@ const connectionSchema = z
     options: z.record(z.string(), z.unknown()).optional(),
   })
   .superRefine((connection, context) => {
-    if (connection.kind !== 'demo' && !connection.url) {
+    if (takesUrl(connection.kind) && !connection.url) {
       context.addIssue({
         code: 'custom',
         path: ['url'],
@@ -75,7 +56,7 @@ export const runtimeConfigSchema = z
           path: ['capabilities', capability],
           message: `names "${id}", which is not a connection`,
         });
-      } else if (!KIND_CAPABILITIES[connection.kind].includes(capability as CapabilityName)) {
+      } else if (!kindOf(connection.kind).capabilities.includes(capability as CapabilityName)) {
         context.addIssue({
           code: 'custom',
           path: ['capabilities', capability],
@@ -119,13 +100,13 @@ export function capabilityAssignments(config: RuntimeConfig): Partial<Record<Cap
   const assignments: Partial<Record<CapabilityName, string>> = {};
   for (const capability of CAPABILITY_NAMES) {
     const chosen = config.capabilities?.[capability];
-    const fallback = config.connections.find((c) => KIND_CAPABILITIES[c.kind].includes(capability))?.id;
+    const fallback = config.connections.find((c) => kindOf(c.kind).capabilities.includes(capability))?.id;
     const id = chosen ?? fallback;
     if (id) assignments[capability] = id;
   }
   return assignments;
 }
 
-export function connectionName(connection: ConnectionConfig): string {
+export function connectionName(connection: { id: string; name?: string }): string {
   return connection.name ?? connection.id;
 }

@@ -19,7 +19,30 @@ export interface JsonRequest<S extends z.ZodType> {
   describeError?: (body: unknown) => string | undefined;
 }
 
-const DEFAULT_TIMEOUT_MS = 15_000;
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+/** Where a client sends its requests and how it signs them, from a connection's URL and token. */
+export interface HttpTarget {
+  /** Without trailing slashes: paths start with `/`. */
+  baseUrl: string;
+  headers: Record<string, string>;
+}
+
+/**
+ * Every client's first step: the base URL trimmed of spaces and trailing slashes, and the token
+ * as `Authorization: Bearer <token>` (or `Basic`, the token being `user:password`).
+ */
+export function httpTarget(options: {
+  baseUrl: string;
+  token?: string;
+  authScheme?: 'bearer' | 'basic';
+}): HttpTarget {
+  const baseUrl = options.baseUrl.trim().replace(/\/+$/, '');
+  if (!options.token) return { baseUrl, headers: {} };
+  const credentials =
+    options.authScheme === 'basic' ? `Basic ${btoa(options.token)}` : `Bearer ${options.token}`;
+  return { baseUrl, headers: { Authorization: credentials } };
+}
 
 /** Fetch, time out, check the status, parse and validate: every payload is checked at the boundary. */
 export async function requestJson<S extends z.ZodType>(request: JsonRequest<S>): Promise<z.output<S>> {

@@ -1,7 +1,5 @@
 import type { CapabilityMap, CapabilityName } from './capabilities';
-import type { Source } from './source';
-
-type LoadedSource = Omit<Source, 'cacheKey'>;
+import type { LoadedSource } from './source';
 
 /** Data members a capability may carry (not methods): known before load, from the connection's settings. */
 export type EagerData = Partial<Record<CapabilityName, Record<string, unknown>>>;

@@ -2,17 +2,15 @@ import { CAPABILITY_LABELS, type CapabilityMap, type CapabilityName } from './ca
 import {
   capabilityAssignments,
   connectionName,
-  KIND_CAPABILITIES,
   type ConnectionConfig,
   type RuntimeConfig,
 } from './connection-config';
-import { DEMO_BASE_URL } from './demo/demo-base-url';
+import type { SourceContext } from './kind';
+import { kindOf } from './kinds';
 import { lazySource } from './lazy-source';
-import { MLFLOW_SEARCH_MATCHES, MLFLOW_SORTABLE_BY } from './mlflow/query-support';
-import { createRestSource } from './rest/rest-source';
-import type { Source } from './source';
+import type { LoadedSource, Source } from './source';
 
-/** The one place that maps a connection to a source implementation. */
+/** The one place that maps a connection to a source: its kind's descriptor says how (kinds.ts). */
 export function createSource(
   connection: ConnectionConfig,
   lookup: (id: string) => Source | undefined = () => undefined,
@@ -22,64 +20,17 @@ export function createSource(
   return { ...source, cacheKey: JSON.stringify(settings) };
 }
 
-function createSourceOfKind(
-  connection: ConnectionConfig,
-  lookup: (id: string) => Source | undefined,
-): Omit<Source, 'cacheKey'> {
-  const name = connectionName(connection);
-  const identity = { connectionId: connection.id, name };
-  const answers = KIND_CAPABILITIES[connection.kind];
-  switch (connection.kind) {
-    case 'demo':
-      return createRestSource({
-        connectionId: connection.id,
-        name,
-        baseUrl: DEMO_BASE_URL,
-        timeoutMs: timeoutOf(connection),
-      });
-    case 'sightline':
-      return createRestSource({
-        connectionId: connection.id,
-        name,
-        baseUrl: connection.url ?? '',
-        token: connection.token,
-        timeoutMs: timeoutOf(connection),
-      });
-    case 'prometheus':
-      return lazySource(
-        identity,
-        answers,
-        async () => (await import('./prometheus/prometheus-source')).createPrometheusSource(connection),
-        // Known before the adapter loads, so charts choose their step from the real scrape interval.
-        { metrics: { scrapeIntervalSeconds: numberOption(connection, 'scrapeIntervalSeconds') ?? 60 } },
-      );
-    case 'alertmanager':
-      return lazySource(identity, answers, async () => {
-        const [{ createAlertmanagerSource }, { namedHistory }] = await Promise.all([
-          import('./alertmanager/alertmanager-source'),
-          import('./alertmanager/history-connection'),
-        ]);
-        return createAlertmanagerSource(connection, { history: namedHistory(connection, lookup) });
-      });
-    case 'mlflow':
-      return lazySource(
-        identity,
-        answers,
-        async () => (await import('./mlflow/mlflow-source')).createMlflowSource(connection),
-        // Known before the adapter loads, so the fleet's controls are right on the first paint.
-        { registry: { searchMatches: MLFLOW_SEARCH_MATCHES, sortableBy: MLFLOW_SORTABLE_BY } },
-      );
-  }
-}
-
-function numberOption(connection: ConnectionConfig, key: string): number | undefined {
-  const value = connection.options?.[key];
-  return typeof value === 'number' && value > 0 ? value : undefined;
-}
-
-/** `options.timeoutMs` overrides how long a request may take (default 15 s). */
-function timeoutOf(connection: ConnectionConfig): number | undefined {
-  return numberOption(connection, 'timeoutMs');
+function createSourceOfKind(connection: ConnectionConfig, lookup: SourceContext['lookup']): LoadedSource {
+  const kind = kindOf(connection.kind);
+  const context = { lookup };
+  if ('create' in kind.adapter) return kind.adapter.create(connection, context);
+  const { load } = kind.adapter;
+  return lazySource(
+    { connectionId: connection.id, name: connectionName(connection) },
+    kind.capabilities,
+    async () => (await load())(connection, context),
+    kind.eager?.(connection),
+  );
 }
 
 export type CapabilityResolution<C extends CapabilityName> =

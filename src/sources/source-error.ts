@@ -39,6 +39,21 @@ export class SourceError extends Error {
     this.hint = init.hint;
   }
 
+  /** The same failure, told differently: a client adds its hint (or kind, or message) and keeps the rest. */
+  with(changes: Partial<Omit<SourceErrorInit, 'source' | 'endpoint'>>): SourceError {
+    return new SourceError({
+      kind: this.kind,
+      source: this.source,
+      endpoint: this.endpoint,
+      status: this.status,
+      field: this.field,
+      message: this.message,
+      hint: this.hint,
+      cause: this,
+      ...changes,
+    });
+  }
+
   /** Whether trying again can help (a 4xx other than 408/429 will not). */
   get retryable(): boolean {
     if (this.kind === 'http' && this.status !== undefined) {

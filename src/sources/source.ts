@@ -25,6 +25,9 @@ export interface Source {
   check(signal: AbortSignal): Promise<ConnectionCheck>;
 }
 
+/** A source before the registry gives it its cache key. */
+export type LoadedSource = Omit<Source, 'cacheKey'>;
+
 export function answers(source: Source): CapabilityName[] {
   return (Object.keys(source.capabilities) as CapabilityName[]).filter((name) => source.capabilities[name]);
 }

@@ -1,12 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type ReactNode } from 'react';
 import { describeError } from '../../lib/describe-error';
-import {
-  CONNECTION_KINDS,
-  KIND_LABELS,
-  type ConnectionConfig,
-  type ConnectionKind,
-} from '../../sources/connection-config';
+import { CONNECTION_ID_PATTERN, type ConnectionConfig } from '../../sources/connection-config';
+import { kindOf, SOURCE_KINDS, takesUrl, type ConnectionKind } from '../../sources/kinds';
 import { createSource } from '../../sources/select-source';
 import { heldToken } from '../../stores/connections-store';
 import { CheckResult } from './check-result';
@@ -22,19 +18,11 @@ export interface ConnectionFormProps {
   onCancel: () => void;
 }
 
-const URL_PLACEHOLDER: Record<ConnectionKind, string> = {
-  demo: '',
-  sightline: 'https://ml.example.com/api',
-  mlflow: '/mlflow',
-  prometheus: 'http://127.0.0.1:9090',
-  alertmanager: 'http://127.0.0.1:9093',
-};
-
 function validate(draft: ConnectionConfig, takenIds: string[]): Partial<Record<'id' | 'url', string>> {
   const errors: Partial<Record<'id' | 'url', string>> = {};
-  if (!/^[A-Za-z0-9_-]+$/.test(draft.id)) errors.id = 'Use letters, digits, "-" or "_".';
+  if (!CONNECTION_ID_PATTERN.test(draft.id)) errors.id = 'Use letters, digits, "-" or "_".';
   else if (takenIds.includes(draft.id)) errors.id = `"${draft.id}" is already used by another connection.`;
-  if (draft.kind !== 'demo' && !draft.url?.trim())
+  if (takesUrl(draft.kind) && !draft.url?.trim())
     errors.url = 'A URL is required for this kind of connection.';
   return errors;
 }
@@ -77,7 +65,7 @@ export function ConnectionForm({
         setSubmitted(true);
         if (Object.keys(errors).length === 0)
           onSave(
-            { ...draft, url: draft.kind === 'demo' ? undefined : draft.url?.trim() },
+            { ...draft, url: takesUrl(draft.kind) ? draft.url?.trim() : undefined },
             { forgetToken: holdsToken && forgetToken },
           );
       }}
@@ -90,9 +78,9 @@ export function ConnectionForm({
             value={draft.kind}
             onChange={(e) => update({ kind: e.target.value as ConnectionKind })}
           >
-            {CONNECTION_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {KIND_LABELS[kind]}
+            {SOURCE_KINDS.map((kind) => (
+              <option key={kind.id} value={kind.id}>
+                {kind.label}
               </option>
             ))}
           </select>
@@ -119,13 +107,13 @@ export function ConnectionForm({
             onChange={(e) => update({ name: e.target.value || undefined })}
           />
         </label>
-        {draft.kind !== 'demo' && (
+        {takesUrl(draft.kind) && (
           <label className="field">
             <span>URL</span>
             <input
               className="input"
               value={draft.url ?? ''}
-              placeholder={URL_PLACEHOLDER[draft.kind]}
+              placeholder={kindOf(draft.kind).urlPlaceholder}
               onChange={(e) => update({ url: e.target.value })}
               aria-invalid={submitted && Boolean(errors.url)}
               aria-describedby={ids.url}
@@ -135,7 +123,7 @@ export function ConnectionForm({
             </span>
           </label>
         )}
-        {draft.kind !== 'demo' && (
+        {takesUrl(draft.kind) && (
           <div className="field">
             <label className="field" htmlFor={ids.tokenInput}>
               <span>Token (optional)</span>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ConnectionConfig } from '../../sources/connection-config';
-import { OPTION_FIELDS, readOption, writeOption, type OptionField } from './option-fields';
+import { kindOf } from '../../sources/kinds';
+import { readOption, writeOption, type OptionField } from '../../sources/option-fields';
 
 export interface ConnectionOptionFieldsProps {
   draft: ConnectionConfig;
@@ -15,7 +16,7 @@ export function ConnectionOptionFields({
   connections,
   onChange,
 }: ConnectionOptionFieldsProps): ReactNode {
-  const fields = OPTION_FIELDS[draft.kind];
+  const fields = kindOf(draft.kind).optionFields;
   if (fields.length === 0) return null;
   const set = (field: OptionField, raw: string): void => {
     const value = field.type === 'number' ? (raw === '' ? undefined : Number(raw)) : raw;

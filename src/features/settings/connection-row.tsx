@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { useConnectionCheck } from '../../lib/queries/connection-check';
 import { CAPABILITY_LABELS, type CapabilityName } from '../../sources/capabilities';
-import { KIND_LABELS, type ConnectionConfig } from '../../sources/connection-config';
+import type { ConnectionConfig } from '../../sources/connection-config';
+import { kindOf } from '../../sources/kinds';
 import type { Source } from '../../sources/source';
 import { Skeleton } from '../../ui/skeleton';
 import { CheckResult } from './check-result';
@@ -27,7 +28,7 @@ export function ConnectionRow({
     <li className="panel" aria-label={`Connection ${connection.name ?? connection.id}`}>
       <div className="row">
         <h3>{connection.name ?? connection.id}</h3>
-        <span className="chip">{KIND_LABELS[connection.kind]}</span>
+        <span className="chip">{kindOf(connection.kind).label}</span>
         {connection.url && <code className="muted">{connection.url}</code>}
         <span className="spacer" />
         <button type="button" className="button button--small" onClick={onEdit}>

@@ -1,7 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import { useSourceSet } from '../../lib/sources-context';
 import { CAPABILITY_LABELS, CAPABILITY_NAMES } from '../../sources/capabilities';
-import { KIND_CAPABILITIES, type ConnectionConfig } from '../../sources/connection-config';
+import type { ConnectionConfig } from '../../sources/connection-config';
+import { kindOf } from '../../sources/kinds';
 import {
   connectionsActions,
   holdsToken,
@@ -107,7 +108,7 @@ export function ConnectionsPage(): ReactNode {
           </thead>
           <tbody>
             {CAPABILITY_NAMES.map((capability) => {
-              const able = config.connections.filter((c) => KIND_CAPABILITIES[c.kind].includes(capability));
+              const able = config.connections.filter((c) => kindOf(c.kind).capabilities.includes(capability));
               return (
                 <tr key={capability}>
                   <th scope="row">{CAPABILITY_LABELS[capability]}</th>

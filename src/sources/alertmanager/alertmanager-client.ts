@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { requestJson } from '../http';
-import { isSourceError, SourceError } from '../source-error';
+import { httpTarget, requestJson } from '../http';
+import { isSourceError, type SourceError } from '../source-error';
 import { alertmanagerErrorWire } from './schemas';
 
 export interface AlertmanagerClientOptions {
@@ -31,8 +31,7 @@ function describeAlertmanagerError(body: unknown): string | undefined {
 
 /** Alertmanager API v2 over HTTP; errors say what to fix in this connection. */
 export function createAlertmanagerClient(options: AlertmanagerClientOptions): AlertmanagerClient {
-  const baseUrl = options.baseUrl.replace(/\/+$/, '');
-  const headers: Record<string, string> = options.token ? { Authorization: `Bearer ${options.token}` } : {};
+  const { baseUrl, headers } = httpTarget(options);
   return {
     baseUrl,
     name: options.name,
@@ -58,17 +57,7 @@ export function createAlertmanagerClient(options: AlertmanagerClientOptions): Al
 
 function explain(error: unknown, name: string): unknown {
   if (!isSourceError(error)) return error;
-  const rewrap = (hint: string): SourceError =>
-    new SourceError({
-      kind: error.kind,
-      source: error.source,
-      endpoint: error.endpoint,
-      status: error.status,
-      field: error.field,
-      message: error.message,
-      hint,
-      cause: error,
-    });
+  const rewrap = (hint: string): SourceError => error.with({ hint });
   if (error.kind === 'http' && error.status === 404) {
     return rewrap(
       `Check the URL of ${name}: use Alertmanager's base URL (such as http://alertmanager:9093); it needs API v2 (Alertmanager ≥ 0.16).`,

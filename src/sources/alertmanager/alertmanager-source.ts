@@ -1,9 +1,9 @@
-import { connectionName, type ConnectionConfig } from '../connection-config';
-import type { Source } from '../source';
-import { misconfigured } from '../misconfigured';
+import { connectionName } from '../connection-config';
+import type { Connection } from '../kind';
+import { misconfiguredSource } from '../misconfigured';
+import type { LoadedSource } from '../source';
 import { createAlertmanagerClient } from './alertmanager-client';
 import { createAlertmanagerAlerts, resolveHistory, type AlertHistoryProvider } from './alerts-client';
-import type { AlertLabelNames } from './alert-labels';
 import { checkAlertmanager } from './check';
 import { parseAlertmanagerOptions } from './options';
 
@@ -18,27 +18,23 @@ export interface AlertmanagerSourceExtras {
 
 /** An Alertmanager connection (API v2): firing and suppressed alerts, silences; history by delegation. */
 export function createAlertmanagerSource(
-  connection: ConnectionConfig,
+  connection: Connection,
   extras: AlertmanagerSourceExtras = {},
-): Omit<Source, 'cacheKey'> {
-  const name = connectionName(connection);
+): LoadedSource {
+  const identity = { connectionId: connection.id, name: connectionName(connection) };
   const parsed = parseAlertmanagerOptions(connection.options);
+  if (!parsed.ok) return misconfiguredSource(identity, ['alerts'], parsed);
+  const { settings } = parsed;
   const client = createAlertmanagerClient({
-    name,
+    name: identity.name,
     baseUrl: connection.url ?? '',
     token: connection.token,
-    timeoutMs: parsed.ok ? parsed.settings.timeoutMs : undefined,
+    timeoutMs: settings.timeoutMs,
   });
-  const labels = (): AlertLabelNames => {
-    if (parsed.ok) return parsed.settings.labels;
-    throw misconfigured(name, parsed);
-  };
-
   return {
-    connectionId: connection.id,
-    name,
-    capabilities: { alerts: createAlertmanagerAlerts(client, labels, extras.history) },
+    ...identity,
+    capabilities: { alerts: createAlertmanagerAlerts(client, settings.labels, extras.history) },
     check: (signal) =>
-      checkAlertmanager(client, parsed, () => resolveHistory(extras.history) !== undefined, signal),
+      checkAlertmanager(client, settings, () => resolveHistory(extras.history) !== undefined, signal),
   };
 }

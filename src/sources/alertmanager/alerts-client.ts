@@ -19,12 +19,11 @@ export const resolveHistory = (provider: AlertHistoryProvider | undefined): Aler
  */
 export function createAlertmanagerAlerts(
   client: AlertmanagerClient,
-  labels: () => AlertLabelNames,
+  names: AlertLabelNames,
   history: AlertHistoryProvider | undefined,
 ): Alerts {
   return {
     async listAlerts(filter, signal) {
-      const names = labels();
       // Alertmanager filters on the server: only what the view shows crosses the network.
       const include = String(filter.includeSuppressed ?? false);
       const query = new URLSearchParams({ active: 'true', silenced: include, inhibited: include });

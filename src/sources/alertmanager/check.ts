@@ -1,7 +1,7 @@
 import type { CheckStep, ConnectionCheck } from '../source';
 import { isSourceError, type SourceError } from '../source-error';
+import type { AlertmanagerSettings } from './options';
 import type { AlertmanagerClient } from './alertmanager-client';
-import type { AlertmanagerSettingsResult } from './options';
 import { alertmanagerStatusWire, gettableAlertsWire, type AlertmanagerStatusWire } from './schemas';
 
 const describe = (error: SourceError): string =>
@@ -20,18 +20,10 @@ function clusterDetail(cluster: AlertmanagerStatusWire['cluster']): string {
  */
 export async function checkAlertmanager(
   client: AlertmanagerClient,
-  settings: AlertmanagerSettingsResult,
+  settings: AlertmanagerSettings,
   historyAvailable: () => boolean,
   signal: AbortSignal,
 ): Promise<ConnectionCheck> {
-  if (!settings.ok) {
-    const detail = `${settings.message}. Fix the connection's options.`;
-    return {
-      ok: false,
-      summary: `${client.name}: ${settings.message}.`,
-      steps: [{ label: 'Settings', ok: false, detail }],
-    };
-  }
   const steps: CheckStep[] = [];
   let status: AlertmanagerStatusWire;
   try {
@@ -66,7 +58,7 @@ export async function checkAlertmanager(
   steps.push({ label: 'Alerts API', ok: true, detail: `${alerts}.` });
 
   const history = historyAvailable();
-  const named = settings.settings.historyConnection;
+  const named = settings.historyConnection;
   steps.push({
     label: 'Alert history',
     ok: history,

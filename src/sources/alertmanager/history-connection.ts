@@ -1,4 +1,4 @@
-import type { ConnectionConfig } from '../connection-config';
+import type { Connection } from '../kind';
 import type { Source } from '../source';
 import type { AlertHistoryProvider } from './alerts-client';
 import { parseAlertmanagerOptions } from './options';
@@ -9,7 +9,7 @@ import { parseAlertmanagerOptions } from './options';
  * be created first): `createAlertmanagerSource(c, { history: namedHistory(c, (id) => sources.get(id)) })`.
  */
 export function namedHistory(
-  connection: ConnectionConfig,
+  connection: Connection,
   lookup: (connectionId: string) => Source | undefined,
 ): AlertHistoryProvider | undefined {
   const parsed = parseAlertmanagerOptions(connection.options);

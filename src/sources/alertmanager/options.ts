@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseOptions } from '../options';
 import { DEFAULT_ALERT_LABELS, type AlertLabelNames } from './alert-labels';
 
 const labelName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a label name');
@@ -29,13 +30,9 @@ export type AlertmanagerSettingsResult =
 export function parseAlertmanagerOptions(
   options: Record<string, unknown> | undefined,
 ): AlertmanagerSettingsResult {
-  const parsed = alertmanagerOptionsSchema.safeParse(options ?? {});
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = ['options', ...(issue?.path.map(String) ?? [])].join('.');
-    return { ok: false, field, message: `"${field}" ${issue?.message ?? 'is invalid'}` };
-  }
-  const { labels, historyConnection, timeoutMs } = parsed.data;
+  const parsed = parseOptions(alertmanagerOptionsSchema, options);
+  if (!parsed.ok) return parsed;
+  const { labels, historyConnection, timeoutMs } = parsed.value;
   return {
     ok: true,
     settings: { labels: { ...DEFAULT_ALERT_LABELS, ...labels }, historyConnection, timeoutMs },

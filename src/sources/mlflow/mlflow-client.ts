@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { requestJson } from '../http';
-import { isSourceError, SourceError } from '../source-error';
+import { httpTarget, requestJson } from '../http';
+import { isSourceError } from '../source-error';
 import { errorWire } from './schemas';
 
 export interface MlflowClientOptions {
@@ -60,12 +60,6 @@ function toSearchParams(params: QueryParams): URLSearchParams {
   return search;
 }
 
-function authHeaders(options: MlflowClientOptions): Record<string, string> {
-  if (!options.token) return {};
-  if (options.authScheme === 'basic') return { Authorization: `Basic ${btoa(options.token)}` };
-  return { Authorization: `Bearer ${options.token}` };
-}
-
 const CODE_HINTS: Record<string, string> = {
   RESOURCE_DOES_NOT_EXIST: 'It may have been renamed or deleted in MLflow.',
   INVALID_PARAMETER_VALUE: 'MLflow refused a parameter of the request; the message says which.',
@@ -85,8 +79,7 @@ export function describeMlflowError(body: unknown): string | undefined {
 
 /** JSON over HTTP to `<base>/api/2.0/mlflow/<path>`, MLflow's errors turned into words. */
 export function createMlflowClient(options: MlflowClientOptions): MlflowClient {
-  const baseUrl = normalizeBaseUrl(options.baseUrl);
-  const headers = authHeaders(options);
+  const { baseUrl, headers } = httpTarget({ ...options, baseUrl: normalizeBaseUrl(options.baseUrl) });
 
   async function call<S extends z.ZodType>(
     method: 'GET' | 'POST',
@@ -122,14 +115,9 @@ export function createMlflowClient(options: MlflowClientOptions): MlflowClient {
       if (!isSourceError(error) || code === undefined) throw error;
       const notFound = code === 'RESOURCE_DOES_NOT_EXIST' ? wording.notFound : undefined;
       const said = message ? `MLflow said: ${message}` : `MLflow answered ${code}.`;
-      throw new SourceError({
-        kind: error.kind,
-        status: error.status,
-        source: error.source,
-        endpoint: error.endpoint,
+      throw error.with({
         message: notFound ?? error.message,
         hint: notFound ? `${CODE_HINTS[code] ?? ''} ${said}`.trim() : (CODE_HINTS[code] ?? error.hint),
-        cause: error,
       });
     }
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MODEL_TASKS } from '../../domain/model';
+import { parseOptions } from '../options';
 
 /**
  * The settings of an `mlflow` connection (`options` in config.json). MLflow
@@ -59,11 +60,8 @@ export type ParsedMlflowOptions =
 
 /** Validates `connection.options`; the message names the bad field. */
 export function parseMlflowOptions(raw: unknown): ParsedMlflowOptions {
-  const parsed = mlflowOptionsSchema.safeParse(raw ?? {});
-  if (parsed.success) return { ok: true, options: parsed.data };
-  const issue = parsed.error.issues[0];
-  const field = ['options', ...(issue?.path.map(String) ?? [])].join('.');
-  return { ok: false, field, message: `"${field}" ${issue?.message.toLowerCase() ?? 'is invalid'}` };
+  const parsed = parseOptions(mlflowOptionsSchema, raw);
+  return parsed.ok ? { ok: true, options: parsed.value } : parsed;
 }
 
 export const DEFAULT_MLFLOW_OPTIONS: MlflowOptions = mlflowOptionsSchema.parse({});

@@ -2,7 +2,8 @@ import type { AlertInterval } from '../../domain/alert';
 import { chooseStep } from '../../domain/step';
 import type { Alerts } from '../capabilities';
 import { alertHistoryQuery, toAlertIntervals } from './alert-intervals';
-import { planRange, type SettingsProvider } from './metrics-client';
+import { planRange } from './metrics-client';
+import type { PrometheusSettings } from './options';
 import type { PrometheusClient } from './prometheus-client';
 import { rulesAlertsWire } from './schemas';
 import { toRuleAlerts } from './rules-alerts';
@@ -15,10 +16,10 @@ const HISTORY_POINTS = 1_000;
  * Prometheus only) and what fired over time (the `ALERTS` series, which any
  * Prometheus-compatible store written by the rule evaluator keeps).
  */
-export function createPrometheusAlerts(client: PrometheusClient, settings: SettingsProvider): Alerts {
+export function createPrometheusAlerts(client: PrometheusClient, settings: PrometheusSettings): Alerts {
   return {
     async listAlerts(filter, signal) {
-      const current = settings();
+      const current = settings;
       const body = await client.get('/api/v1/alerts', rulesAlertsWire, signal);
       const alerts = toRuleAlerts(body.data.alerts, current.alertLabels, client.baseUrl);
       return filter.model ? alerts.filter((a) => a.model === filter.model) : alerts;
@@ -26,7 +27,7 @@ export function createPrometheusAlerts(client: PrometheusClient, settings: Setti
     // Prometheus has no silences; an Alertmanager connection lists them.
     listSilences: () => Promise.resolve([]),
     async history(filter, window, signal): Promise<AlertInterval[]> {
-      const current = settings();
+      const current = settings;
       const asked = chooseStep({
         rangeMs: window.to - window.from,
         widthPx: HISTORY_POINTS,

@@ -1,6 +1,6 @@
 import type { CheckStep, ConnectionCheck } from '../source';
 import { isSourceError, SourceError } from '../source-error';
-import type { SettingsResult } from './options';
+import type { PrometheusSettings } from './options';
 import type { PrometheusClient } from './prometheus-client';
 import { metricNames, quoteRegexValue, renderTemplate } from './promql-template';
 import { buildInfoWire } from './schemas';
@@ -10,7 +10,7 @@ const describe = (error: SourceError): string =>
   error.hint ? `${error.message} ${error.hint}` : error.message;
 
 /** Metric names the panels read, as this connection's queries name them. */
-export function panelMetrics(settings: Extract<SettingsResult, { ok: true }>['settings']): string[] {
+export function panelMetrics(settings: PrometheusSettings): string[] {
   const values = { selector: 'x="y"', rate: '1m', step: '1m', quantile: '0.5', feature_label: 'f' };
   return [...new Set(Object.values(settings.queries).flatMap((t) => metricNames(renderTemplate(t, values))))];
 }
@@ -22,13 +22,9 @@ export function panelMetrics(settings: Extract<SettingsResult, { ok: true }>['se
  */
 export async function checkPrometheus(
   client: PrometheusClient,
-  settings: SettingsResult,
+  settings: PrometheusSettings,
   signal: AbortSignal,
 ): Promise<ConnectionCheck> {
-  if (!settings.ok) {
-    const detail = `${settings.message}. Fix the connection's options.`;
-    return failed(`${client.name}: ${settings.message}.`, [{ label: 'Settings', ok: false, detail }]);
-  }
   const steps: CheckStep[] = [];
   let version: string | undefined;
   try {
@@ -63,11 +59,11 @@ export async function checkPrometheus(
     return failed(error.message, steps);
   }
 
-  const wanted = panelMetrics(settings.settings);
+  const wanted = panelMetrics(settings);
   const found = await presentMetrics(client, wanted, signal);
   const missing = wanted.filter((name) => !found.has(name));
   steps.push({
-    label: `Metrics (${settings.settings.preset} preset)`,
+    label: `Metrics (${settings.preset} preset)`,
     ok: missing.length === 0,
     detail:
       missing.length === 0

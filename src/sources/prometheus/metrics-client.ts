@@ -6,9 +6,6 @@ import type { PrometheusClient } from './prometheus-client';
 import { driftQuery, servingQuery, type BuiltQuery } from './queries';
 import { toDriftSeries, toServingSeries } from './to-domain';
 
-/** Settings, or the error that says which option is wrong. */
-export type SettingsProvider = () => PrometheusSettings;
-
 /**
  * The step actually used: the caller's, widened if Prometheus would refuse it
  * (> 11,000 points); the window aligned to it.
@@ -18,7 +15,7 @@ export function planRange(request: SeriesRequest): { stepSeconds: number; window
   return { stepSeconds, window: alignWindow(request.window, stepSeconds) };
 }
 
-export function createPrometheusMetrics(client: PrometheusClient, settings: SettingsProvider): Metrics {
+export function createPrometheusMetrics(client: PrometheusClient, settings: PrometheusSettings): Metrics {
   async function run(
     built: BuiltQuery,
     plan: ReturnType<typeof planRange>,
@@ -31,10 +28,10 @@ export function createPrometheusMetrics(client: PrometheusClient, settings: Sett
   }
 
   return {
-    scrapeIntervalSeconds: scrapeIntervalOf(settings),
+    scrapeIntervalSeconds: settings.scrapeIntervalSeconds,
     async serving(target, signal, request, abort): Promise<SeriesResult> {
       const plan = planRange(request);
-      const built = servingQuery(settings(), target, signal, plan.stepSeconds);
+      const built = servingQuery(settings, target, signal, plan.stepSeconds);
       const result = await run(built, plan, abort);
       return {
         query: built.query,
@@ -44,7 +41,7 @@ export function createPrometheusMetrics(client: PrometheusClient, settings: Sett
     },
     async driftScores(target, request, abort): Promise<SeriesResult> {
       const plan = planRange(request);
-      const current = settings();
+      const current = settings;
       const built = driftQuery(current, target, plan.stepSeconds);
       const result = await run(built, plan, abort);
       return {
@@ -54,12 +51,4 @@ export function createPrometheusMetrics(client: PrometheusClient, settings: Sett
       };
     },
   };
-}
-
-function scrapeIntervalOf(settings: SettingsProvider): number | undefined {
-  try {
-    return settings().scrapeIntervalSeconds;
-  } catch {
-    return undefined;
-  }
 }

@@ -8,6 +8,7 @@ import {
   type QueryKey,
 } from './presets';
 import { DEFAULT_ALERT_LABELS, type AlertLabelNames } from '../alertmanager/alert-labels';
+import { parseOptions } from '../options';
 import { unknownPlaceholders } from './promql-template';
 
 /** A Prometheus label name: `[a-zA-Z_][a-zA-Z0-9_]*`. */
@@ -52,6 +53,9 @@ export const prometheusOptionsSchema = z.object({
 });
 export type PrometheusOptions = z.input<typeof prometheusOptionsSchema>;
 
+/** What an empty `options` means: the one place the defaults are written is the schema above. */
+export const PROMETHEUS_DEFAULTS = prometheusOptionsSchema.parse({});
+
 export interface PrometheusSettings {
   preset: PresetName;
   scrapeIntervalSeconds: number;
@@ -68,13 +72,9 @@ export type SettingsResult =
 
 /** Validates `connection.options`; a bad field is named, never thrown (a bad connection must not break the app). */
 export function parsePrometheusOptions(options: Record<string, unknown> | undefined): SettingsResult {
-  const parsed = prometheusOptionsSchema.safeParse(options ?? {});
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = ['options', ...(issue?.path.map(String) ?? [])].join('.');
-    return { ok: false, field, message: `"${field}" ${issue?.message ?? 'is invalid'}` };
-  }
-  const { data } = parsed;
+  const parsed = parseOptions(prometheusOptionsSchema, options);
+  if (!parsed.ok) return parsed;
+  const data = parsed.value;
   const preset = PRESETS[data.preset];
   return {
     ok: true,

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { TimeWindow } from '../../domain/time-range';
-import { requestJson } from '../http';
-import { isSourceError, SourceError } from '../source-error';
+import { httpTarget, requestJson } from '../http';
+import { isSourceError } from '../source-error';
 import { prometheusErrorWire, queryRangeWire, instantQueryWire, type PrometheusErrorWire } from './schemas';
 
 export interface PrometheusClientOptions {
@@ -48,8 +48,7 @@ export interface PrometheusClient {
 }
 
 export function createPrometheusClient(options: PrometheusClientOptions): PrometheusClient {
-  const baseUrl = options.baseUrl.replace(/\/+$/, '');
-  const headers: Record<string, string> = options.token ? { Authorization: `Bearer ${options.token}` } : {};
+  const { baseUrl, headers } = httpTarget(options);
 
   async function call<S extends z.ZodType>(
     path: string,
@@ -114,40 +113,26 @@ function explain(
   purpose: QueryPurpose | undefined,
 ): unknown {
   if (!isSourceError(error)) return error;
-  const init = {
-    kind: error.kind,
-    source: error.source,
-    endpoint: error.endpoint,
-    status: error.status,
-    field: error.field,
-    message: error.message,
-    hint: error.hint,
-    cause: error,
-  };
   if (rejection && (rejection.errorType === 'bad_data' || rejection.errorType === 'execution') && purpose) {
     const where = purpose.setting ? ` Check ${purpose.setting} in the connection's settings.` : '';
-    return new SourceError({
-      ...init,
+    return error.with({
       kind: 'query',
       message: `${name} rejected the ${purpose.label} query: ${rejection.error}`,
       hint: `Prometheus says: ${rejection.error}.${where}`,
     });
   }
   if (error.kind === 'http' && error.status === 404) {
-    return new SourceError({
-      ...init,
+    return error.with({
       hint: `Check the URL of ${name}: use the server's base URL (such as http://prometheus:9090), without /api/v1 or /graph.`,
     });
   }
   if (error.kind === 'http' && error.status === 401) {
-    return new SourceError({
-      ...init,
+    return error.with({
       hint: `${name} wants credentials: add a bearer token to the connection.`,
     });
   }
   if (error.kind === 'schema' && error.field === undefined) {
-    return new SourceError({
-      ...init,
+    return error.with({
       hint: `The URL of ${name} answers with something other than the Prometheus API (a web page?): use the server's base URL, such as http://prometheus:9090.`,
     });
   }

@@ -1,9 +1,10 @@
-import { connectionName, type ConnectionConfig } from '../connection-config';
-import type { Source } from '../source';
-import { misconfigured } from '../misconfigured';
+import { connectionName } from '../connection-config';
+import type { Connection } from '../kind';
+import { misconfiguredSource } from '../misconfigured';
+import type { LoadedSource } from '../source';
 import { createPrometheusAlerts } from './alerts-client';
 import { checkPrometheus } from './check';
-import { createPrometheusMetrics, type SettingsProvider } from './metrics-client';
+import { createPrometheusMetrics } from './metrics-client';
 import { parsePrometheusOptions } from './options';
 import { createPrometheusClient } from './prometheus-client';
 
@@ -12,28 +13,23 @@ import { createPrometheusClient } from './prometheus-client';
  * Thanos, Mimir). Answers metrics (query_range over configurable PromQL) and
  * alerts (what rules fire now, and the `ALERTS` history).
  */
-export function createPrometheusSource(connection: ConnectionConfig): Omit<Source, 'cacheKey'> {
-  const name = connectionName(connection);
+export function createPrometheusSource(connection: Connection): LoadedSource {
+  const identity = { connectionId: connection.id, name: connectionName(connection) };
   const parsed = parsePrometheusOptions(connection.options);
+  if (!parsed.ok) return misconfiguredSource(identity, ['metrics', 'alerts'], parsed);
+  const { settings } = parsed;
   const client = createPrometheusClient({
-    name,
+    name: identity.name,
     baseUrl: connection.url ?? '',
     token: connection.token,
-    timeoutMs: parsed.ok ? parsed.settings.timeoutMs : undefined,
+    timeoutMs: settings.timeoutMs,
   });
-  // A bad option fails the queries that need it, with its name; never the app.
-  const settings: SettingsProvider = () => {
-    if (parsed.ok) return parsed.settings;
-    throw misconfigured(name, parsed);
-  };
-
   return {
-    connectionId: connection.id,
-    name,
+    ...identity,
     capabilities: {
       metrics: createPrometheusMetrics(client, settings),
       alerts: createPrometheusAlerts(client, settings),
     },
-    check: (signal) => checkPrometheus(client, parsed, signal),
+    check: (signal) => checkPrometheus(client, settings, signal),
   };
 }

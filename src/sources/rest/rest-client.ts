@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { requestJson } from '../http';
+import { httpTarget, requestJson } from '../http';
 import { errorWire } from './schemas';
 
 export interface RestClientOptions {
@@ -36,8 +36,7 @@ function describeRestError(body: unknown): string | undefined {
 
 /** HTTP for the Sightline REST contract: JSON both ways, `{error: {code, message}}` on failure. */
 export function createRestClient(options: RestClientOptions): RestClient {
-  const baseUrl = options.baseUrl.replace(/\/+$/, '');
-  const headers: Record<string, string> = options.token ? { Authorization: `Bearer ${options.token}` } : {};
+  const { baseUrl, headers } = httpTarget(options);
   const common = {
     source: options.name,
     headers,

@@ -1,0 +1,14 @@
+import { CAPABILITY_NAMES } from '../capabilities';
+import { defineKind } from '../kind';
+import { restAdapter, restOptionsSchema } from '../rest/rest-kind-options';
+import { DEMO_BASE_URL } from './demo-base-url';
+
+/** The built-in demo: a Sightline REST server running in the page (MSW), so it takes no URL. */
+export const demoKind = defineKind({
+  id: 'demo',
+  label: 'Built-in demo',
+  capabilities: CAPABILITY_NAMES,
+  optionsSchema: restOptionsSchema,
+  optionFields: [],
+  adapter: { create: restAdapter(DEMO_BASE_URL) },
+});
