@@ -1,4 +1,5 @@
 // @ts-check
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -34,24 +35,48 @@ const layerZones = [
     message: 'ui/ takes data as props; it never calls sources or features.',
   },
   {
+    target: './src/lib',
+    from: ['./src/features', './src/app', './src/mocks', './src/bench'],
+    message: 'lib/ is shared by every feature: it never imports features, app/ or the demo backend.',
+  },
+  {
+    target: './src/stores',
+    from: ['./src/ui', './src/lib', './src/features', './src/app', './src/mocks', './src/bench'],
+    message: 'stores/ hold client state: they never import UI, features, app/ or the demo backend.',
+  },
+  {
+    target: './src/mocks',
+    from: ['./src/ui', './src/lib', './src/stores', './src/features', './src/app', './src/bench'],
+    message: 'mocks/ is a backend: it speaks wire formats and never imports the app.',
+  },
+  {
     target: './src/features',
-    from: ['./src/app', './src/mocks'],
+    from: ['./src/app', './src/mocks', './src/bench'],
     message: 'features/ never import app/ or the demo backend.',
+  },
+  {
+    target: './src/app',
+    from: ['./src/bench'],
+    message: 'The benchmark pages are their own entry (bench.html); the app never ships them.',
   },
 ];
 
-const features = [
-  'models',
-  'homes',
-  'settings',
-  'drift',
-  'deployments',
-  'incidents',
-  'alerts',
-  'service-health',
-  'retraining',
-  'performance',
+/** Every folder under src/features is a feature; a new one is fenced in without editing this file. */
+const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+/** React and the network: domain/ is pure logic, sources/ talk to backends but render nothing. */
+const reactImports = [
+  { name: 'react', message: 'No React here: this layer renders nothing.' },
+  { name: 'react-dom', message: 'No React here: this layer renders nothing.' },
+  { name: '@tanstack/react-query', message: 'No React here: queries live in features and lib.' },
+  { name: 'react-router', message: 'No React here: this layer renders nothing.' },
 ];
+const networkGlobals = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'].map((name) => ({
+  name,
+  message: 'domain/ is pure: no network. Sources talk to backends.',
+}));
 const featureZones = features.map((name) => ({
   target: `./src/features/${name}`,
   from: './src/features',
@@ -97,6 +122,19 @@ export default tseslint.config(
         { selector: 'ExportAllDeclaration', message: 'No barrel re-exports: import from the module itself.' },
       ],
     },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: reactImports, patterns: ['msw', 'msw/*'] }],
+      'no-restricted-globals': ['error', ...networkGlobals],
+    },
+  },
+  {
+    files: ['src/sources/**/*.ts', 'src/sources/**/*.tsx'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: { 'no-restricted-imports': ['error', { paths: reactImports }] },
   },
   {
     files: ['**/*.test.ts', '**/*.test.tsx', 'e2e/**', 'src/test/**', 'scripts/**'],

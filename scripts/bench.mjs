@@ -38,7 +38,7 @@ async function waitForServer(url) {
 }
 
 console.log('Building…');
-execSync('npx vite build --logLevel error', { stdio: 'inherit' });
+execSync('npx vite build --mode bench --logLevel error', { stdio: 'inherit' });
 const port = await freePort();
 const preview = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
   stdio: 'ignore',

@@ -1,9 +1,9 @@
-// Drift benchmarks for `npm run bench` (issue 4). Two figures:
+// Drift benchmarks for `npm run bench`. Two figures:
 //  (a) drift statistics for 100 features × 100,000 rows, computed by the drift worker's code:
 //      in Node (the same module the worker runs, loaded through Vite) and in headless Chromium
-//      (the real Web Worker of the built app, `?bench=drift`);
+//      (the real Web Worker, `bench.html?bench=drift`, an entry built only for the benchmark);
 //  (b) rendering a chart fed 1,000,000 raw points (LTTB-downsampled) in headless Chromium
-//      (`?bench=chart-1m`).
+//      (`bench.html?bench=chart-1m`).
 // Usage: node scripts/bench/drift-bench.mjs [--url http://127.0.0.1:4455] [--node-only] [--browser-only]
 // Without --url it builds the app into a temporary folder and serves it with `vite preview`.
 // Prints one JSON object. scripts/bench.mjs calls `benchDriftAndCharts({ browser, base })`;
@@ -19,12 +19,12 @@ import { runnerImport } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from '../chromium-path.mjs';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
-const BENCH_PAGE = '/models/churn-predictor/drift';
+const BENCH_PAGE = '/bench.html';
 
 /** (a) in Node: the worker's `handleDriftRequest('samples', …)` on fresh rows, `runs` times. */
 export async function benchDriftInNode({ features = 100, rows = 100_000, runs = 3 } = {}) {
   const { module: requests } = await runnerImport(join(ROOT, 'src/features/drift/compute/drift-requests.ts'));
-  const { module: data } = await runnerImport(join(ROOT, 'src/features/drift/bench/bench-data.ts'));
+  const { module: data } = await runnerImport(join(ROOT, 'src/bench/bench-data.ts'));
   const computeMs = [];
   for (let run = 0; run < runs; run += 1) {
     const samples = data.benchSamples(features, rows, 42 + run);
@@ -58,7 +58,7 @@ export async function benchInBrowser(baseUrl, browser) {
   try {
     const page = await context.newPage();
     const drift = await readBenchPage(page, `${baseUrl}${BENCH_PAGE}?bench=drift`, 600_000);
-    const chart = await readBenchPage(page, `${baseUrl}${BENCH_PAGE}?bench=chart-1m&range=30d`, 300_000);
+    const chart = await readBenchPage(page, `${baseUrl}${BENCH_PAGE}?bench=chart-1m`, 300_000);
     return {
       drift: { ...drift, where: 'chromium' },
       chart: { ...chart, where: 'chromium' },
@@ -127,7 +127,7 @@ export async function serveBuild() {
   const outDir = mkdtempSync(join(tmpdir(), 'sightline-bench-'));
   const build = spawnSync(
     'npx',
-    ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
+    ['vite', 'build', '--mode', 'bench', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
     { cwd: ROOT, stdio: 'inherit' },
   );
   if (build.status !== 0) throw new Error('vite build failed');

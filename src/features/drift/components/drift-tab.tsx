@@ -1,5 +1,4 @@
-import { lazy, Suspense, type ReactNode } from 'react';
-import { useSearchParams } from 'react-router';
+import type { ReactNode } from 'react';
 import { useTimeRangeSpec, useTimeWindow } from '../../../lib/use-time-range';
 import { useDriftData } from '../api/drift-analysis';
 import type { DriftSlots } from '../drift-view-props';
@@ -10,24 +9,8 @@ import { FeatureDetail } from './feature-detail';
 import { useDriftView } from '../use-drift-view';
 import '../drift.css';
 
-// Measurement pages for `npm run bench` (scripts/bench/drift-bench.mjs); never loaded otherwise.
-const DriftBench = lazy(() => import('../bench/drift-bench'));
-
 /** The model page's Drift tab: the overview, or one feature's detail (`?feature=`). */
 export function ModelDriftTab({ name, ...slots }: { name: string } & DriftSlots): ReactNode {
-  const [params] = useSearchParams();
-  const bench = params.get('bench');
-  if (bench) {
-    return (
-      <Suspense fallback={<p role="status">Loading the benchmark…</p>}>
-        <DriftBench kind={bench} />
-      </Suspense>
-    );
-  }
-  return <DriftTab name={name} slots={slots} />;
-}
-
-function DriftTab({ name, slots }: { name: string; slots: DriftSlots }): ReactNode {
   const view = useDriftView();
   const { report, timeline, analysis } = useDriftData(name, view.version, view.settings);
   const windowLabel = describeWindow(useTimeRangeSpec(), useTimeWindow());

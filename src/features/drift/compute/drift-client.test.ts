@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runDrift } from './drift-client';
-import { benchSamples } from '../bench/bench-data';
+import { benchSamples } from '../../../bench/bench-data';
 
 describe('runDrift without a Web Worker (jsdom)', () => {
   it('computes on the main thread and says so', async () => {

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { lttb } from '../../../domain/downsample/lttb';
-import { ChartPanel } from '../../../ui/charts/chart-panel';
+import { lttb } from '../domain/downsample/lttb';
+import { ChartPanel } from '../ui/charts/chart-panel';
 import { randomWalk } from './bench-data';
 import { BenchOutput } from './bench-output';
 

@@ -1,6 +1,6 @@
-import { mulberry32 } from '../../../domain/mulberry32';
-import type { Point } from '../../../domain/series';
-import type { SampleFeature } from '../compute/score-samples';
+import { mulberry32 } from '../domain/mulberry32';
+import type { Point } from '../domain/series';
+import type { SampleFeature } from '../features/drift/compute/score-samples';
 
 function normals(count: number, mean: number, sd: number, next: () => number): Float64Array {
   const out = new Float64Array(count);

@@ -4,10 +4,10 @@ import { ChartBench } from './chart-bench';
 import { runDriftBench, type DriftBenchResult } from './run-drift-bench';
 
 /**
- * Hidden measurement pages (`?bench=drift`, `?bench=chart-1m` on the Drift tab), read by
+ * The measurement pages (`bench.html?bench=drift`, `bench.html?bench=chart-1m`), read by
  * scripts/bench/drift-bench.mjs in headless Chromium. Each prints its figures as JSON.
  */
-export default function DriftBench({ kind }: { kind: string }): ReactNode {
+export function BenchPage({ kind }: { kind: string }): ReactNode {
   if (kind === 'chart-1m') return <ChartBench points={1_000_000} />;
   if (kind === 'drift') return <StatisticsBench />;
   return <p>Unknown benchmark “{kind}”: use ?bench=drift or ?bench=chart-1m.</p>;

@@ -1,4 +1,4 @@
-import { runDrift } from '../compute/drift-client';
+import { runDrift } from '../features/drift/compute/drift-client';
 import { benchSamples, sampleBuffers } from './bench-data';
 
 export interface DriftBenchResult {
