@@ -1,9 +1,8 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { describeError } from './describe-error';
+import { QueryError } from './query-state';
 import { isSourceError } from '../sources/source-error';
 import { EmptyState } from '../ui/empty-state';
-import { ErrorState } from '../ui/error-state';
 import { Skeleton, SkeletonLines } from '../ui/skeleton';
 
 /** Shaped like the drift view: the answer, the context line, a table, a chart. */
@@ -39,14 +38,5 @@ export function QueryFailure({
       </EmptyState>
     );
   }
-  const { detail, hint } = describeError(error);
-  return (
-    <ErrorState
-      title={`Could not ${what}.`}
-      detail={detail}
-      hint={hint}
-      onRetry={() => void query.refetch()}
-      retrying={query.isFetching}
-    />
-  );
+  return <QueryError query={query} what={what} />;
 }

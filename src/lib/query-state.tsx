@@ -16,17 +16,20 @@ export interface QueryStateProps<T> {
 /** Loading, error with retry, empty, or the data: the same four states everywhere. */
 export function QueryState<T>({ query, what, skeleton, empty, children }: QueryStateProps<T>): ReactNode {
   if (query.isPending) return skeleton;
-  if (query.isError) {
-    const { detail, hint } = describeError(query.error);
-    return (
-      <ErrorState
-        title={`Could not ${what}.`}
-        detail={detail}
-        hint={hint}
-        onRetry={() => void query.refetch()}
-        retrying={query.isFetching}
-      />
-    );
-  }
+  if (query.isError) return <QueryError query={query} what={what} />;
   return empty?.(query.data) ?? children(query.data);
+}
+
+/** A failed query in words ("Could not load the fleet."), what to try, and Retry. */
+export function QueryError({ query, what }: { query: UseQueryResult; what: string }): ReactNode {
+  const { detail, hint } = describeError(query.error);
+  return (
+    <ErrorState
+      title={`Could not ${what}.`}
+      detail={detail}
+      hint={hint}
+      onRetry={() => void query.refetch()}
+      retrying={query.isFetching}
+    />
+  );
 }

@@ -110,3 +110,20 @@ export function capabilityAssignments(config: RuntimeConfig): Partial<Record<Cap
 export function connectionName(connection: { id: string; name?: string }): string {
   return connection.name ?? connection.id;
 }
+
+/** Who a source is: its connection's id and the name its errors speak with. */
+export function sourceIdentity(connection: { id: string; name?: string }): {
+  connectionId: string;
+  name: string;
+} {
+  return { connectionId: connection.id, name: connectionName(connection) };
+}
+
+/** What every HTTP client of a connection starts from: the name its errors use, the URL and the token. */
+export function clientTarget(connection: { id: string; name?: string; url?: string; token?: string }): {
+  name: string;
+  baseUrl: string;
+  token: string | undefined;
+} {
+  return { name: connectionName(connection), baseUrl: connection.url ?? '', token: connection.token };
+}

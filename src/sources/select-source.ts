@@ -1,7 +1,7 @@
 import { CAPABILITY_LABELS, type CapabilityMap, type CapabilityName } from './capabilities';
 import {
   capabilityAssignments,
-  connectionName,
+  sourceIdentity,
   type ConnectionConfig,
   type RuntimeConfig,
 } from './connection-config';
@@ -26,7 +26,7 @@ function createSourceOfKind(connection: ConnectionConfig, lookup: SourceContext[
   if ('create' in kind.adapter) return kind.adapter.create(connection, context);
   const { load } = kind.adapter;
   return lazySource(
-    { connectionId: connection.id, name: connectionName(connection) },
+    sourceIdentity(connection),
     kind.capabilities,
     async () => (await load())(connection, context),
     kind.eager?.(connection),

@@ -29,7 +29,7 @@ export function IncidentNotes({ incidentId, notes, author, permission }: Inciden
       ) : (
         <p className="muted">Notes are written by: {permission.who}. Switch role in the header to add one.</p>
       )}
-      <ul className="note-list" aria-label="Notes, newest first">
+      <ul className="list-plain note-list" aria-label="Notes, newest first">
         {[...pending].reverse().map((p) => (
           <PendingNoteItem
             key={p.clientId}

@@ -3,6 +3,7 @@ import type { ModelTask, ModelVersion } from '../../domain/model';
 import { changedFirst, diffRecords } from '../../domain/version-diff';
 import { formatMetric, metricLabel } from '../../ui/format';
 import { orderedMetricNames } from './key-metrics';
+import { ComparisonHead } from '../../ui/comparison-head';
 
 export interface VersionCompareProps {
   versions: ModelVersion[];
@@ -51,20 +52,7 @@ export function VersionCompare({ versions, a, b, task, onChange }: VersionCompar
         <caption className="visually-hidden">
           Metrics of v{a.version} and v{b.version}
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">Metric</th>
-            <th scope="col" className="num">
-              v{a.version}
-            </th>
-            <th scope="col" className="num">
-              v{b.version}
-            </th>
-            <th scope="col" className="num">
-              Change
-            </th>
-          </tr>
-        </thead>
+        <ComparisonHead what="Metric" a={`v${a.version}`} b={`v${b.version}`} />
         <tbody>
           {metricRows.map((row) => (
             <tr key={row.key} className={row.changed ? 'diff-row' : undefined}>

@@ -42,7 +42,7 @@ function RequestList({ name }: { name: string }): ReactNode {
       }
     >
       {(list) => (
-        <ol className="retraining-list" aria-label={`Retraining requests of ${name}`}>
+        <ol className="list-plain retraining-list" aria-label={`Retraining requests of ${name}`}>
           {list.map((request) => {
             const badge = RETRAINING_BADGES[request.status];
             return (

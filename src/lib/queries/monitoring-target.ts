@@ -1,8 +1,10 @@
+import { useQuery, type QueryKey, type UseQueryResult } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { chooseStep } from '../../domain/step';
 import type { TimeWindow } from '../../domain/time-range';
 import { useTimeWindow } from '../use-time-range';
-import type { BucketedRequest, MonitoringTarget } from '../../sources/monitoring-capability';
+import type { BucketedRequest, Monitoring, MonitoringTarget } from '../../sources/monitoring-capability';
+import { useRequiredCapability } from '../capability';
 
 /**
  * Buckets of drift over time: about 240 across the window (a detail chart's width at two pixels
@@ -27,4 +29,25 @@ export function monitoringTarget(model: string, version: string | undefined): Mo
 export function useBucketedRequest(): BucketedRequest {
   const window = useTimeWindow();
   return useMemo(() => ({ window, stepSeconds: driftStep(window) }), [window]);
+}
+
+/** One model's (or version's) monitoring question over the global window, in buckets. */
+export function useBucketedMonitoring<T>(
+  key: (sourceKey: string, target: MonitoringTarget, request: BucketedRequest) => QueryKey,
+  ask: (
+    monitoring: Monitoring,
+    target: MonitoringTarget,
+    request: BucketedRequest,
+    signal: AbortSignal,
+  ) => Promise<T>,
+  model: string,
+  version: string | undefined,
+): UseQueryResult<T> {
+  const { capability, source } = useRequiredCapability('monitoring');
+  const request = useBucketedRequest();
+  const target = monitoringTarget(model, version);
+  return useQuery({
+    queryKey: key(source.cacheKey, target, request),
+    queryFn: ({ signal }) => ask(capability, target, request, signal),
+  });
 }

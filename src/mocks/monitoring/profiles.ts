@@ -90,31 +90,24 @@ export function sumRows(rows: readonly number[][], bins: number): number[] {
   return total;
 }
 
-/** Live counts over a window (hourly noise included). */
-export function windowCounts(
+/** A feature's live counts per bin over the window [from, to). */
+type WindowCounter = (
   feature: FeaturePlan,
   axis: readonly string[],
   from: number,
   to: number,
   context: LiveContext,
-): number[] {
-  return sumRows(
-    hourlyCounts(feature, axis, liveHours(from, to, context.now), context),
-    binCount(feature, axis),
-  );
-}
+) => number[];
+
+/** Live counts over a window (hourly noise included). */
+export const windowCounts: WindowCounter = (feature, axis, from, to, context) =>
+  sumRows(hourlyCounts(feature, axis, liveHours(from, to, context.now), context), binCount(feature, axis));
 
 /**
  * Expected live counts over a window without noise, in closed form for constant and step
  * schedules: cheap enough to score a 10,000-model fleet for its drift column and ranking.
  */
-export function expectedWindowCounts(
-  feature: FeaturePlan,
-  axis: readonly string[],
-  from: number,
-  to: number,
-  context: LiveContext,
-): number[] {
+export const expectedWindowCounts: WindowCounter = (feature, axis, from, to, context) => {
   const { schedule, spec } = feature;
   const rows = (a: number, b: number): number => context.rowsPerHour * cycleSum(a, b, context.now);
   const scaled = (shift: Shift, n: number): number[] => proportions(spec, shift, axis).map((p) => p * n);
@@ -130,4 +123,4 @@ export function expectedWindowCounts(
     proportionsAt(feature, axis, h + HOUR / 2).forEach((p, i) => (total[i] = (total[i] ?? 0) + p * n));
   }
   return total;
-}
+};

@@ -1,4 +1,4 @@
-import { connectionName } from '../connection-config';
+import { clientTarget, sourceIdentity } from '../connection-config';
 import type { Connection } from '../kind';
 import { misconfiguredSource } from '../misconfigured';
 import type { LoadedSource } from '../source';
@@ -21,14 +21,12 @@ export function createAlertmanagerSource(
   connection: Connection,
   extras: AlertmanagerSourceExtras = {},
 ): LoadedSource {
-  const identity = { connectionId: connection.id, name: connectionName(connection) };
+  const identity = sourceIdentity(connection);
   const parsed = parseAlertmanagerOptions(connection.options);
   if (!parsed.ok) return misconfiguredSource(identity, ['alerts'], parsed);
   const { settings } = parsed;
   const client = createAlertmanagerClient({
-    name: identity.name,
-    baseUrl: connection.url ?? '',
-    token: connection.token,
+    ...clientTarget(connection),
     timeoutMs: settings.timeoutMs,
   });
   return {

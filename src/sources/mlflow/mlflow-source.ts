@@ -1,4 +1,4 @@
-import { connectionName } from '../connection-config';
+import { clientTarget, sourceIdentity } from '../connection-config';
 import type { Connection } from '../kind';
 import { misconfiguredSource } from '../misconfigured';
 import type { LoadedSource } from '../source';
@@ -12,14 +12,12 @@ import { createMlflowRegistry } from './registry';
  * live in `connection.options` (see options.ts).
  */
 export function createMlflowSource(connection: Connection): LoadedSource {
-  const identity = { connectionId: connection.id, name: connectionName(connection) };
+  const identity = sourceIdentity(connection);
   const parsed = parseMlflowOptions(connection.options);
   if (!parsed.ok) return misconfiguredSource(identity, ['registry'], parsed);
   const options = parsed.options;
   const client = createMlflowClient({
-    name: identity.name,
-    baseUrl: connection.url ?? '',
-    token: connection.token,
+    ...clientTarget(connection),
     authScheme: options.authScheme,
     timeoutMs: options.timeoutMs,
   });

@@ -1,4 +1,4 @@
-import { connectionName } from '../connection-config';
+import { clientTarget, sourceIdentity } from '../connection-config';
 import type { Connection } from '../kind';
 import { misconfiguredSource } from '../misconfigured';
 import type { LoadedSource } from '../source';
@@ -14,14 +14,12 @@ import { createPrometheusClient } from './prometheus-client';
  * alerts (what rules fire now, and the `ALERTS` history).
  */
 export function createPrometheusSource(connection: Connection): LoadedSource {
-  const identity = { connectionId: connection.id, name: connectionName(connection) };
+  const identity = sourceIdentity(connection);
   const parsed = parsePrometheusOptions(connection.options);
   if (!parsed.ok) return misconfiguredSource(identity, ['metrics', 'alerts'], parsed);
   const { settings } = parsed;
   const client = createPrometheusClient({
-    name: identity.name,
-    baseUrl: connection.url ?? '',
-    token: connection.token,
+    ...clientTarget(connection),
     timeoutMs: settings.timeoutMs,
   });
   return {

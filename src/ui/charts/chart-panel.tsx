@@ -3,15 +3,8 @@ import { formatDateTime } from '../format';
 import type { TimeSeriesChartProps } from './chart-types';
 import { LazyTimeSeriesChart } from './lazy-time-series-chart';
 import { formatUnitValue, UNIT_LABELS } from './units';
+import { seriesColor } from './series-color';
 
-const PALETTE = [
-  'var(--series-1)',
-  'var(--series-2)',
-  'var(--series-3)',
-  'var(--series-4)',
-  'var(--series-5)',
-  'var(--series-6)',
-];
 const TABLE_ROWS = 200;
 
 export interface ChartPanelProps extends TimeSeriesChartProps {
@@ -52,7 +45,7 @@ export function ChartPanel(props: ChartPanelProps): ReactNode {
       <ul className="chart-legend" aria-label={`Legend of ${title}`}>
         {series.map((s, i) => (
           <li key={s.id}>
-            <span className="chart-swatch" style={{ background: s.color ?? PALETTE[i % PALETTE.length] }} />
+            <span className="chart-swatch" style={{ background: seriesColor(s.color, i) }} />
             {s.label}
           </li>
         ))}

@@ -19,15 +19,8 @@ import { placeMarkerLabels } from './marker-labels';
 import { nearestPoint } from './nearest-point';
 import { timeTickFormatter, timeTicks, timeZoneLabel } from './time-axis';
 import { formatTick, formatUnitValue, UNIT_LABELS } from './units';
+import { seriesColor } from './series-color';
 
-const PALETTE = [
-  'var(--series-1)',
-  'var(--series-2)',
-  'var(--series-3)',
-  'var(--series-4)',
-  'var(--series-5)',
-  'var(--series-6)',
-];
 const INITIAL_WIDTH_PX = 600;
 const MARGIN = { top: 16, right: 16, bottom: 20, left: 8 };
 const Y_AXIS_WIDTH_PX = 56;
@@ -55,7 +48,7 @@ export default function TimeSeriesChart(props: TimeSeriesChartProps): ReactNode 
     () =>
       series.map((s, i) => ({
         ...s,
-        color: s.color ?? PALETTE[i % PALETTE.length],
+        color: seriesColor(s.color, i),
         rows: toRows(lttb(s.points, MAX_POINTS)),
       })),
     [series],

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { SummaryStatistics } from '../../../domain/drift/sample-summary';
 import { formatInteger, formatPercent, formatPointsChange } from '../../../ui/format';
 import { DataTable } from '../../../ui/data-table';
+import { ComparisonHead } from '../../../ui/comparison-head';
 import type { DistributionBin } from '../../../ui/charts/distribution-types';
 import { formatStat } from '../feature-answer';
 
@@ -25,20 +26,7 @@ export function NumericSummaryTable(props: {
   return (
     <table className="table">
       <caption className="table__caption muted">Summary statistics of {feature}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Statistic</th>
-          <th scope="col" className="num">
-            Reference
-          </th>
-          <th scope="col" className="num">
-            Current
-          </th>
-          <th scope="col" className="num">
-            Change
-          </th>
-        </tr>
-      </thead>
+      <ComparisonHead what="Statistic" a="Reference" b="Current" />
       <tbody>
         <tr>
           <th scope="row">Rows</th>
