@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type ProxyOptions } from 'vite';
 
@@ -24,6 +25,11 @@ export default defineConfig(({ mode }) => {
   const proxy = backendProxies(env);
   return {
     plugins: [react()],
+    // The demo's MSW without its cookie jar (see src/mocks/no-cookie-jar.ts). Tests run on
+    // vitest.config.ts, which keeps the real one.
+    resolve: {
+      alias: { 'tough-cookie': fileURLToPath(new URL('./src/mocks/no-cookie-jar.ts', import.meta.url)) },
+    },
     server: { proxy, host: '127.0.0.1' },
     preview: { proxy, host: '127.0.0.1' },
     build: {

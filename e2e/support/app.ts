@@ -15,6 +15,8 @@ export async function waitForData(page: Page): Promise<void> {
     .poll(() => page.locator(`${LOADING}, [aria-busy="true"]`).count(), {
       message: 'the page should finish loading (no skeletons, nothing busy)',
       intervals: [50, 100, 200],
+      // A page's last lazy chart can take this long on a busy 2-core machine; waiting costs nothing when fast.
+      timeout: 30_000,
     })
     .toBe(0);
 }
