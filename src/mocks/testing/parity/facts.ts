@@ -6,6 +6,7 @@ import type { ServingSignal } from '../../../sources/capabilities';
 import { ALERT_INTERVALS, DEPLOYMENTS, SEED_END_MS } from '../../../../scripts/backends/story.mjs';
 import type { StoryModel } from '../../fleet/story-model';
 import { STORY_MODELS } from '../../fleet/story';
+import { emailOf } from '../../fleet/teams';
 
 /**
  * A few facts, as domain objects, that the parity tests serve in every wire format (the
@@ -127,7 +128,7 @@ function modelFacts(
   const model: ModelDetail = {
     name,
     team: s.team,
-    owner: s.owner,
+    owner: emailOf(s.owner),
     task: s.task,
     // Every model of the demo's story has a production version.
     stage: 'production',
