@@ -24,6 +24,7 @@ const seconds = (ms: number): string => String(ms / 1000);
 
 const ROUTES: [operationId: string, route: string][] = [
   ['listModels', '/registry/models?sort=name&order=asc&limit=50'],
+  ['getFacets', '/registry/facets'],
   ['getModel', `/registry/models/${first?.model.name ?? ''}`],
   ['listModelVersions', `/registry/models/${first?.model.name ?? ''}/versions`],
   ['getRun', `/registry/runs/${run?.id ?? ''}`],

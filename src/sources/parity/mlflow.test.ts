@@ -1,11 +1,12 @@
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ModelQuery } from '../../domain/fleet';
+import type { FleetFacets, ModelQuery } from '../../domain/fleet';
 import type { ModelSummary } from '../../domain/model';
 import { MODEL_FACTS } from '../../mocks/testing/parity/facts';
 import { MLFLOW_PARITY_URL, mlflowHandlers } from '../../mocks/testing/parity/serve-mlflow';
 import { REST_TEST_URL, restHandlers } from '../../mocks/testing/parity/serve-rest';
 import type { Registry } from '../capabilities';
+import { DEFAULT_MLFLOW_OPTIONS } from '../mlflow/options';
 import { createSource } from '../select-source';
 
 /**
@@ -30,26 +31,32 @@ const signal = () => new AbortController().signal;
 /**
  * What MLflow cannot say, and only that, taken out of both sides so the rest must match:
  * - `openAlerts`: the registry never counts alerts on MLflow (the alerts capability does);
- * - `tags`: MLflow keeps team, owner, task and health in tags (options.ts names them), and the
- *   source shows them among the model's tags as MLflow does;
+ * - `tags`: MLflow keeps team, owner, task and health in tags (the connection's options name
+ *   them), and the source shows them among the model's tags, as MLflow's own UI does;
  * - `lastDeployedAt` in a listing: `registered-models/search` returns only the newest version
- *   per stage, so a production alias on an older version has no deploy time until the model's
- *   own page looks the alias up (`getModel` does).
+ *   per stage, so when the production alias is on an older version the list has no deploy time;
+ *   the model's own page looks the alias up (`getModel` does).
  */
-const MLFLOW_MODEL_TAGS = ['team', 'owner', 'task', 'sightline.health', 'sightline.health_reason'];
+const { teamTag, ownerTag, taskTag, healthTag, healthReasonTag, productionAlias } = DEFAULT_MLFLOW_OPTIONS;
+const MLFLOW_MODEL_TAGS = new Set([teamTag, ownerTag, taskTag, healthTag, healthReasonTag]);
+const isModelTag = (tag: string): boolean => MLFLOW_MODEL_TAGS.has(tag.split('=')[0] ?? tag);
+
 function withoutBackendDifferences<T extends ModelSummary>(model: T, listed = false): T {
-  const tags = Object.fromEntries(
-    Object.entries(model.tags).filter(([key]) => !MLFLOW_MODEL_TAGS.includes(key)),
+  const tags = Object.fromEntries(Object.entries(model.tags).filter(([key]) => !isModelTag(key)));
+  const aliasOnOlder = model.aliases.some(
+    (a) => a.alias === productionAlias && a.version !== model.latestVersion,
   );
-  const aliasedOlder =
-    listed && model.productionVersion !== undefined && model.productionVersion !== model.latestVersion;
   return {
     ...model,
     openAlerts: 0,
     tags,
-    lastDeployedAt: aliasedOlder && model.aliases.length > 0 ? undefined : model.lastDeployedAt,
+    lastDeployedAt: listed && aliasOnOlder ? undefined : model.lastDeployedAt,
   };
 }
+const facetsWithoutModelTags = (facets: FleetFacets): FleetFacets => ({
+  ...facets,
+  tags: facets.tags.filter((tag) => !isModelTag(tag)),
+});
 
 const byName: ModelQuery = { sort: { field: 'name', direction: 'asc' }, limit: 50 };
 
@@ -68,6 +75,12 @@ describe('the registry, from the Sightline contract and from MLflow', () => {
     // MLflow does not count matches; the contract does.
     expect(fromRest.total).toBe(MODEL_FACTS.length);
     expect(fromMlflow.total).toBeUndefined();
+  });
+
+  it('offers the same teams and tags to filter by', async () => {
+    const [fromRest, fromMlflow] = await Promise.all([rest.facets(signal()), mlflow.facets(signal())]);
+    expect(fromRest.teams).toEqual(MODEL_FACTS.map((f) => f.model.team).sort());
+    expect(facetsWithoutModelTags(fromMlflow)).toEqual(fromRest);
   });
 
   it.each(MODEL_FACTS.map((f) => [f.model.name, f] as const))(

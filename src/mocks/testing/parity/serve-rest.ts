@@ -1,4 +1,5 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
+import { fleetFacets } from '../../fleet/facets';
 import { queryModels } from '../../fleet/query-models';
 import { errorResponse } from '../../handlers/error-response';
 import { parseModelQuery } from '../../handlers/parse-model-query';
@@ -33,6 +34,9 @@ export function restHandlers(base = REST_TEST_URL): HttpHandler[] {
       const { items, nextCursor, total } = result.page;
       return HttpResponse.json({ items: items.map(modelSummaryToWire), nextCursor, total });
     }),
+    http.get(`${base}/registry/facets`, () =>
+      HttpResponse.json(fleetFacets(MODEL_FACTS.map((f) => f.model))),
+    ),
     http.get<{ name: string }>(`${base}/registry/models/:name`, ({ params }) => {
       const facts = find(params.name);
       return facts ? HttpResponse.json(modelDetailToWire(facts.model)) : notFound(params.name);
