@@ -1,12 +1,12 @@
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MODEL_FACTS } from '../../mocks/testing/parity/registry-facts';
 import {
   HISTORY_WINDOW,
-  MODEL_FACTS,
   SERIES_FACTS,
   SERIES_WINDOW,
   STEP_SECONDS,
-} from '../../mocks/testing/parity/facts';
+} from '../../mocks/testing/parity/observability-facts';
 import { REST_TEST_URL, restHandlers } from '../../mocks/testing/parity/serve-rest';
 import { loadContract } from '../../mocks/testing/openapi-validator';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ModelDetail } from '../../domain/model';
 import { createDemoServer } from '../../mocks/node';
-import { FACTS_NOW, MODEL_FACTS } from '../../mocks/testing/parity/facts';
+import { FACTS_NOW, MODEL_FACTS } from '../../mocks/testing/parity/registry-facts';
 import { DEMO_CONFIG } from '../connection-config';
 import { createSource } from '../select-source';
 

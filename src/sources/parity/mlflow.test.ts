@@ -2,7 +2,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FleetFacets, ModelQuery } from '../../domain/fleet';
 import type { ModelSummary } from '../../domain/model';
-import { MODEL_FACTS } from '../../mocks/testing/parity/facts';
+import { MODEL_FACTS } from '../../mocks/testing/parity/registry-facts';
 import { MLFLOW_PARITY_URL, mlflowHandlers } from '../../mocks/testing/parity/serve-mlflow';
 import { REST_TEST_URL, restHandlers } from '../../mocks/testing/parity/serve-rest';
 import type { Registry } from '../capabilities';
@@ -10,7 +10,7 @@ import { DEFAULT_MLFLOW_OPTIONS } from '../mlflow/options';
 import { createSource } from '../select-source';
 
 /**
- * The same registry facts (mocks/testing/parity/facts.ts), served as the Sightline contract the
+ * The same registry facts (mocks/testing/parity/registry-facts.ts), served as the Sightline contract the
  * demo's way and as MLflow's REST API, read through the real source factory: both sources must
  * return equal domain objects.
  */

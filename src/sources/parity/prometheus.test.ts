@@ -10,14 +10,14 @@ import {
   SERIES_UNITS,
   SERIES_WINDOW,
   STEP_SECONDS,
-} from '../../mocks/testing/parity/facts';
+} from '../../mocks/testing/parity/observability-facts';
 import { PROMETHEUS_PARITY_URL, prometheusHandlers } from '../../mocks/testing/parity/serve-prometheus';
 import { REST_TEST_URL, restHandlers } from '../../mocks/testing/parity/serve-rest';
 import type { CapabilityMap } from '../capabilities';
 import { createSource } from '../select-source';
 
 /**
- * The same serving metrics and alerts (mocks/testing/parity/facts.ts), served as the Sightline
+ * The same serving metrics and alerts (mocks/testing/parity/observability-facts.ts), served as the Sightline
  * contract the demo's way and as Prometheus's HTTP API, read through the real source factory:
  * both sources must return equal series and alerts.
  */

@@ -13,7 +13,7 @@ import type {
   StoredVersion,
 } from '../../mlflow/store';
 import { compact, doubleToWire, int64, tagsToWire, type Json } from '../../mlflow/wire';
-import { FACTS_NOW, MODEL_FACTS, type ModelFacts } from './facts';
+import { FACTS_NOW, MODEL_FACTS, type ModelFacts } from './registry-facts';
 
 export const MLFLOW_PARITY_URL = 'http://mlflow.test';
 

@@ -1,7 +1,13 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { parsePrometheusOptions } from '../../../sources/prometheus/options';
 import { servingQuery } from '../../../sources/prometheus/queries';
-import { ALERT_FACTS, EVALUATION_SECONDS, HISTORY_FACTS, SERIES_FACTS, type SeriesFacts } from './facts';
+import {
+  ALERT_FACTS,
+  EVALUATION_SECONDS,
+  HISTORY_FACTS,
+  SERIES_FACTS,
+  type SeriesFacts,
+} from './observability-facts';
 
 export const PROMETHEUS_PARITY_URL = 'http://prometheus.test:9090';
 

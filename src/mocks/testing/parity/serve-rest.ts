@@ -10,14 +10,15 @@ import {
   trainingRunToWire,
 } from '../../handlers/to-wire';
 import { alertToWire, intervalToWire } from '../../operations/to-wire';
-import { ALERT_FACTS, HISTORY_FACTS, MODEL_FACTS, SERIES_FACTS, SERIES_UNITS } from './facts';
+import { MODEL_FACTS } from './registry-facts';
+import { ALERT_FACTS, HISTORY_FACTS, SERIES_FACTS, SERIES_UNITS } from './observability-facts';
 
 export const REST_TEST_URL = 'http://sightline.test/api';
 
 const notFound = (what: string): Response => errorResponse(404, 'NOT_FOUND', what);
 
 /**
- * A Sightline REST server that knows only the facts (facts.ts), written the demo's way: with the
+ * A Sightline REST server that knows only the facts (registry-facts.ts, observability-facts.ts), written the demo's way: with the
  * demo's own domain-to-wire functions and its fleet query.
  */
 export function restHandlers(base = REST_TEST_URL): HttpHandler[] {

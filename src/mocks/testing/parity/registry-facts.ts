@@ -1,19 +1,15 @@
-import type { Alert, AlertInterval } from '../../../domain/alert';
 import type { TrainingRun } from '../../../domain/lineage';
 import type { ModelDetail, ModelVersion } from '../../../domain/model';
-import type { Point, Unit } from '../../../domain/series';
-import type { ServingSignal } from '../../../sources/capabilities';
-import { ALERT_INTERVALS, DEPLOYMENTS, SEED_END_MS } from '../../../../scripts/backends/story.mjs';
+import { SEED_END_MS } from '../../../../scripts/backends/story.mjs';
 import type { StoryModel } from '../../fleet/story-model';
 import { STORY_MODELS } from '../../fleet/story';
 import { emailOf } from '../../fleet/teams';
 
 /**
- * A few facts, as domain objects, that the parity tests serve in every wire format (the
- * Sightline contract, MLflow, Prometheus) to check that each source maps them back to the same
- * objects. Who the models are comes from the demo's story (fleet/story.ts); what the serving
- * metrics and alerts say comes from the story the real backends serve (scripts/backends/story.mjs).
- * Everything else is written out here, at the instant both stories end.
+ * Registry facts, as domain objects, that the parity tests serve as the Sightline contract and
+ * as MLflow to check that both sources map them back to the same objects. Who the models are
+ * comes from the demo's story (fleet/story.ts); their versions are written out here, at the
+ * instant the demo's test clock and the real backends' story (scripts/backends/story.mjs) end.
  */
 
 export const FACTS_NOW = SEED_END_MS;
@@ -195,84 +191,4 @@ export const MODEL_FACTS: readonly ModelFacts[] = [
     ],
     { createdAgo: 500 * DAY, openAlerts: 1 },
   ),
-];
-
-export function modelFactsOf(name: string): ModelFacts {
-  const found = MODEL_FACTS.find((f) => f.model.name === name);
-  if (!found) throw new Error(`No facts about "${name}".`);
-  return found;
-}
-
-// ---- Serving metrics and alerts: the real backends' story ----
-
-const PRODUCTION = DEPLOYMENTS.find((d) => d.deployment === 'dynamic-pricing-production');
-if (!PRODUCTION) throw new Error('The real backends serve no dynamic-pricing-production.');
-
-export const STEP_SECONDS = 60;
-/** Ten minutes at one point a minute, ending where both stories end. */
-export const SERIES_WINDOW = { from: FACTS_NOW - 10 * MINUTE, to: FACTS_NOW };
-
-export const SERIES_UNITS: Record<ServingSignal, Unit> = {
-  latency_p50: 'seconds',
-  latency_p95: 'seconds',
-  latency_p99: 'seconds',
-  throughput: 'requests_per_second',
-  error_rate: 'ratio',
-};
-
-export interface SeriesFacts {
-  target: { model: string; deployment: string };
-  signal: ServingSignal;
-  /** Epoch ms, every STEP_SECONDS over SERIES_WINDOW; `null` where there is no data. */
-  points: Point[];
-}
-
-const minutes = (values: (number | null)[]): Point[] =>
-  values.map((v, i) => [SERIES_WINDOW.from + i * MINUTE, v]);
-
-/** p95 latency and throughput of dynamic-pricing's production deployment; one scrape missed. */
-export const SERIES_FACTS: readonly SeriesFacts[] = [
-  {
-    target: { model: PRODUCTION.model, deployment: PRODUCTION.deployment },
-    signal: 'latency_p95',
-    points: minutes([0.12, 0.12, 0.121, 0.119, null, 0.12, 0.118, 0.12, 0.122, 0.12, 0.12]),
-  },
-  {
-    target: { model: PRODUCTION.model, deployment: PRODUCTION.deployment },
-    signal: 'throughput',
-    points: minutes([50, 49.5, 50.25, 50, null, 51, 50, 49.75, 50, 50.5, 50]),
-  },
-];
-
-/** FeatureDriftHigh on churn-predictor: firing since 12 hours before the end, and still firing. */
-const drift = ALERT_INTERVALS.drift;
-const DRIFT_LABELS = {
-  alertname: drift.name,
-  model: 'churn-predictor',
-  feature: 'tenure_months',
-  severity: 'warning',
-};
-
-export const ALERT_FACTS: readonly Alert[] = [
-  {
-    id: 'FeatureDriftHigh/churn-predictor/tenure_months',
-    name: drift.name,
-    severity: 'warning',
-    state: 'firing',
-    summary: 'Drift of tenure_months on churn-predictor above 0.2',
-    description: 'PSI of tenure_months has been above 0.2 for 30 minutes.',
-    model: 'churn-predictor',
-    startsAt: drift.from,
-    labels: DRIFT_LABELS,
-    url: 'http://alerts.example/FeatureDriftHigh',
-    silencedBy: [],
-  },
-];
-
-/** What fired over the window, as the incident timeline reads it. */
-export const HISTORY_WINDOW = { from: FACTS_NOW - DAY, to: FACTS_NOW };
-export const EVALUATION_SECONDS = 60;
-
-export const HISTORY_FACTS: readonly AlertInterval[] = [
-  { name: drift.name, severity: 'warning', model: 'churn-predictor', from: drift.from, labels: DRIFT_LABELS },
 ];
