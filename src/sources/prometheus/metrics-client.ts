@@ -36,7 +36,7 @@ export function createPrometheusMetrics(client: PrometheusClient, settings: Prom
       return {
         query: built.query,
         stepSeconds: plan.stepSeconds,
-        series: toServingSeries(result, built.label, built.unit),
+        series: toServingSeries(result, built.label, built.unit, plan.stepSeconds),
       };
     },
     async driftScores(target, request, abort): Promise<SeriesResult> {
@@ -47,7 +47,7 @@ export function createPrometheusMetrics(client: PrometheusClient, settings: Prom
       return {
         query: built.query,
         stepSeconds: plan.stepSeconds,
-        series: toDriftSeries(result, current.labels.feature),
+        series: toDriftSeries(result, current.labels.feature, plan.stepSeconds),
       };
     },
   };

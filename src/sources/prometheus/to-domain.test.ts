@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { queryRangeWire, rulesAlertsWire } from './schemas';
 import { labelsFingerprint, toRuleAlerts } from './rules-alerts';
@@ -55,6 +56,47 @@ describe('values', () => {
       [1795780860000, null],
       [1795780920500, null],
     ]);
+  });
+
+  it('turns a step Prometheus left out between two samples into a gap, so the line breaks there', () => {
+    const values: [number, string][] = [
+      [1795780740, '50'],
+      [1795780800, '49.5'],
+      [1795780980, '51'],
+    ];
+    expect(toPoints(values, 60)).toEqual([
+      [1795780740000, 50],
+      [1795780800000, 49.5],
+      [1795780860000, null],
+      [1795780920000, null],
+      [1795780980000, 51],
+    ]);
+    // Before the first sample and after the last there is nothing to draw across.
+    expect(toPoints([[1795780800, '1']], 60)).toEqual([[1795780800000, 1]]);
+    // Without the step (an instant answer, a caller that does not know it) nothing is added.
+    expect(toPoints(values)).toHaveLength(3);
+  });
+
+  it('yields every step between the first and the last sample, each sample at its own', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 3600 }),
+        fc.uniqueArray(fc.integer({ min: 0, max: 200 }), { minLength: 1, maxLength: 60 }),
+        (step, steps) => {
+          const sorted = [...steps].sort((a, b) => a - b);
+          const start = 1_795_780_000;
+          const values = sorted.map((k): [number, string] => [start + k * step, String(k)]);
+          const points = toPoints(values, step);
+          const first = sorted[0] ?? 0;
+          const last = sorted.at(-1) ?? 0;
+          expect(points.map(([t]) => t)).toEqual(
+            Array.from({ length: last - first + 1 }, (_, i) => (start + (first + i) * step) * 1000),
+          );
+          const sampled = new Set(sorted);
+          points.forEach(([, v], i) => expect(v).toBe(sampled.has(first + i) ? first + i : null));
+        },
+      ),
+    );
   });
 });
 
