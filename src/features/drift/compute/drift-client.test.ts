@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runDrift } from './drift-client';
+import fc from 'fast-check';
+import { runDrift, runSamplesInParallel, splitEvenly } from './drift-client';
 import { benchSamples } from '../../../bench/bench-data';
 
 describe('runDrift without a Web Worker (jsdom)', () => {
@@ -34,5 +35,33 @@ describe('runDrift without a Web Worker (jsdom)', () => {
       { kind: 'numeric' as const, name: 'x', reference: new Float64Array(0), current: new Float64Array(1) },
     ];
     await expect(runDrift('samples', empty)).rejects.toThrow(/sample is empty/);
+  });
+});
+
+describe('splitEvenly', () => {
+  it('deals items into contiguous parts that keep their order and differ in size by one at most', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer(), { maxLength: 200 }),
+        fc.integer({ min: 1, max: 8 }),
+        (items, count) => {
+          const parts = splitEvenly(items, count);
+          expect(parts.flat()).toEqual(items);
+          expect(parts.length).toBe(Math.max(1, Math.min(count, items.length)));
+          const sizes = parts.map((p) => p.length);
+          expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+          if (items.length > 0) expect(sizes.every((size) => size > 0)).toBe(true);
+        },
+      ),
+    );
+  });
+});
+
+describe('runSamplesInParallel without a Web Worker (jsdom)', () => {
+  it('returns every feature scored, in the order given', async () => {
+    const samples = benchSamples(7, 500);
+    const timed = await runSamplesInParallel(samples);
+    expect(timed.output.map((s) => s.name)).toEqual(samples.map((s) => s.name));
+    expect(timed.inWorker).toBe(false);
   });
 });
