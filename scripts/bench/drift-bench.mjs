@@ -6,7 +6,7 @@
 //      (`bench.html?bench=chart-1m`).
 // Usage: node scripts/bench/drift-bench.mjs [--url http://127.0.0.1:4455] [--node-only] [--browser-only]
 // Without --url it builds the app into a temporary folder and serves it with `vite preview`.
-// Prints one JSON object. scripts/bench.mjs calls `benchDriftAndCharts({ browser, base })`;
+// Prints one JSON object. scripts/bench.mjs calls `benchDriftAndCharts({ browser })`, which serves its own bench build;
 // `runDriftBenches({ url })` does everything, serving a build itself when no URL is given.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -71,12 +71,18 @@ export async function benchInBrowser(baseUrl, browser) {
 }
 
 /**
- * The hook scripts/bench.mjs calls: `{ browser, base }` are its Chromium and its served build.
+ * The hook scripts/bench.mjs calls with its Chromium; the pages come from a bench build of their own.
  * Returns the figures, plus `rows` ([label, value, note]) for its table.
  */
-export async function benchDriftAndCharts({ browser, base }) {
+export async function benchDriftAndCharts({ browser }) {
   const node = await benchDriftInNode();
-  const inBrowser = await benchInBrowser(base, browser);
+  const served = await serveBuild();
+  let inBrowser;
+  try {
+    inBrowser = await benchInBrowser(served.url, browser);
+  } finally {
+    served.stop();
+  }
   const { drift, chart } = inBrowser;
   const rows = [
     [

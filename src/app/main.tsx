@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { ConfigError, type RuntimeConfig } from '../sources/connection-config';
+import { holdRequestsUntil } from '../sources/http';
 import { connectionsActions, getEffectiveConfig } from '../stores/connections-store';
 import { ConfigErrorPage } from './config-error-page';
 import { AppProviders } from './providers';
@@ -30,10 +31,8 @@ async function boot(): Promise<void> {
     throw error;
   }
   // The demo backend runs in this tab (a service worker) and loads only when a connection uses it.
-  if (usesDemo(getEffectiveConfig())) {
-    const { startDemo } = await import('./start-demo');
-    await startDemo();
-  }
+  // The app renders meanwhile (its route code loads in parallel); requests wait for the demo.
+  if (usesDemo(getEffectiveConfig())) holdRequestsUntil(import('./start-demo').then((m) => m.startDemo()));
   root.render(
     <StrictMode>
       <AppProviders queryClient={createQueryClient()}>

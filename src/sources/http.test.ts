@@ -2,7 +2,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { requestJson, type JsonRequest } from './http';
+import { holdRequestsUntil, requestJson, type JsonRequest } from './http';
 import { errorWire } from './rest/schemas';
 import { SourceError, type SourceErrorKind } from './source-error';
 
@@ -249,5 +249,34 @@ describe('SourceError.retryable', () => {
     expect(error('schema').retryable).toBe(false);
     expect(error('unsupported').retryable).toBe(false);
     expect(error('query').retryable).toBe(false);
+  });
+});
+
+describe('requests held while an in-page backend starts', () => {
+  afterEach(() => holdRequestsUntil(Promise.resolve()));
+
+  it('sends nothing until the backend has started, then answers', async () => {
+    let requests = 0;
+    server.use(
+      http.get(URL_MODELS, () => {
+        requests += 1;
+        return HttpResponse.json({ items: [] });
+      }),
+    );
+    let started!: () => void;
+    holdRequestsUntil(new Promise<void>((resolve) => (started = resolve)));
+    const answer = request();
+    await delay(20);
+    expect(requests).toBe(0);
+    started();
+    await expect(answer).resolves.toEqual({ items: [] });
+    expect(requests).toBe(1);
+  });
+
+  it('fails each request naming the source when the backend could not start', async () => {
+    holdRequestsUntil(Promise.reject(new Error('service workers are blocked')));
+    const error = await failure(request());
+    expect(error.kind).toBe('network');
+    expect(error.message).toBe('Prod registry could not start: service workers are blocked.');
   });
 });

@@ -87,7 +87,31 @@ export async function requestJson<S extends z.ZodType>(request: JsonRequest<S>):
   return parsed.data;
 }
 
+let backendsReady: Promise<unknown> = Promise.resolve();
+
+/**
+ * Holds every request until `starting` settles: the app renders at once while a backend that
+ * lives in the page (the demo's service worker) starts, and the first requests wait for it
+ * instead of reaching the network. A backend that fails to start fails the requests with its
+ * error, so each view shows it with Retry.
+ */
+export function holdRequestsUntil(starting: Promise<unknown>): void {
+  backendsReady = starting;
+}
+
 async function send(request: JsonRequest<z.ZodType>): Promise<Response> {
+  try {
+    await backendsReady;
+  } catch (error) {
+    throw new SourceError({
+      kind: 'network',
+      source: request.source,
+      endpoint: request.endpoint,
+      message: `${request.source} could not start: ${error instanceof Error ? error.message : String(error)}.`,
+      hint: 'Reload the page; if it persists, the browser may block service workers here.',
+      cause: error,
+    });
+  }
   const timeout = AbortSignal.timeout(request.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const signal = AbortSignal.any([request.signal, timeout]);
   const relative =
