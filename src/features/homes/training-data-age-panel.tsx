@@ -44,7 +44,7 @@ export function TrainingDataAgePanel(): ReactNode {
               {
                 header: 'Dataset',
                 hideNarrow: true,
-                cell: (row) => <code className="code-wrap">{row.dataset}</code>,
+                cell: (row) => <code>{breakBeforeVersion(row.dataset)}</code>,
               },
               {
                 header: 'Age',
