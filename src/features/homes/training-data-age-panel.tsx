@@ -33,7 +33,10 @@ export function TrainingDataAgePanel(): ReactNode {
                 header: 'Model',
                 cell: (row) => (
                   <>
-                    <ModelLink name={row.modelName} tab="lineage" />
+                    {/* A block of its own: the link is not a link inside running text. */}
+                    <div>
+                      <ModelLink name={row.modelName} tab="lineage" />
+                    </div>
                     {/* On a phone the dataset goes under the model: its column would not fit. */}
                     <NarrowOnly>
                       <code>{breakBeforeVersion(row.dataset)}</code>
