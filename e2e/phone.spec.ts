@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { navigationFor } from '../src/app/navigation';
 import { ROLES } from '../src/domain/role';
 import { gotoAndWait, roleSelect, timeRangeSelect } from './support/app';
+import { blockingViolations, describeViolations, expectAccessibleInBothThemes } from './support/axe';
 import { expect, test } from './support/test';
 
 /**
@@ -130,6 +131,20 @@ test.describe('On a phone (390 × 844)', () => {
     // The dataset, whose column is left out, still shows under each model.
     await expect(table.getByRole('columnheader', { name: 'Dataset' })).toBeHidden();
     await expect(table.getByRole('row').nth(1).locator('code:visible')).toHaveCount(1);
+  });
+  for (const route of ['/home/sre', '/home/data-engineer']) {
+    test(`${route} on a phone has no serious or critical violations, in light and in dark`, async ({
+      page,
+    }) => {
+      await expectAccessibleInBothThemes(page, route);
+    });
+  }
+
+  test('the open menu has no serious or critical violations', async ({ page }) => {
+    await gotoAndWait(page, '/home/sre');
+    await menuButton(page).click();
+    await expect(roleSelect(page)).toBeVisible();
+    expect(describeViolations(await blockingViolations(page))).toBe('');
   });
 });
 
