@@ -263,6 +263,77 @@ test.describe('Notes are never lost', () => {
   });
 });
 
+test.describe('The SRE home', () => {
+  test('groups firing alerts by rule and model, links them to their incident, shows labels for a bare alert', async ({
+    page,
+  }) => {
+    await becomeSre(page);
+    const panel = region(page, 'Firing alerts');
+    // The rows only: a row's labels are a list of their own.
+    const groups = panel
+      .getByRole('list', { name: 'Alerts, grouped by alert and model' })
+      .locator(':scope > li');
+    await expect(groups.first()).toBeVisible();
+
+    // One row per rule and model: no two rows name the same pair.
+    const keys = await groups.evaluateAll((items) =>
+      items.map((item) => {
+        const name = item.querySelector('.alert-group__name')?.textContent ?? '';
+        const model = item.querySelector('a[href*="/models/"]')?.textContent ?? '';
+        return `${name} ${model}`;
+      }),
+    );
+    expect(new Set(keys).size).toBe(keys.length);
+
+    // A rule firing on several pods is one row that says how many, and, as its pods carry no
+    // description, lists their labels instead of an empty line.
+    const several = groups.filter({ hasText: /\d+ firing/ }).first();
+    await expect(several).toBeVisible();
+    const labels = several.getByRole('list', { name: /^Labels/ });
+    await expect(labels).toContainText(/pod=/);
+    await expect(labels).toContainText(/team=/);
+    const total = Number((await panel.getByText(/^\d+ firing, \d+ groups$/).textContent())?.split(' ')[0]);
+    expect(total).toBeGreaterThan(keys.length);
+
+    // The fraud model's drift alert belongs to the open drift incident, and its link opens it.
+    const drift = groups
+      .filter({ hasText: 'ModelFeatureDriftHigh' })
+      .filter({ hasText: 'transaction-fraud' });
+    await drift.getByRole('link', { name: /^Incident INC-2049:/ }).click();
+    await expect(page).toHaveURL(/\/incidents\/INC-2049(\?|$)/);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('transaction-fraud');
+  });
+
+  test('at 1440 px: open incidents come before objectives, alerts beside them, no empty column', async ({
+    page,
+  }) => {
+    await becomeSre(page);
+    const box = async (title: string) => {
+      const b = await region(page, title).boundingBox();
+      if (!b) throw new Error(`${title} has no box`);
+      return b;
+    };
+    const incidents = await box('Open incidents');
+    const objectives = await box('Breaching or burning budget');
+    const alerts = await box('Firing alerts');
+    const health = await box('Production models by health');
+    const main = (await page.locator('main').boundingBox())!;
+
+    // Incidents above objectives, in the left column; alerts in the right, from the top.
+    expect(incidents.y).toBeLessThan(objectives.y);
+    expect(Math.abs(incidents.x - objectives.x)).toBeLessThan(2);
+    expect(alerts.x).toBeGreaterThan(incidents.x + incidents.width - 1);
+    expect(Math.abs(alerts.y - incidents.y)).toBeLessThan(2);
+    // Neither column runs on alone for long: they end within a few rows of each other.
+    const leftEnd = objectives.y + objectives.height;
+    const rightEnd = alerts.y + alerts.height;
+    expect(Math.abs(leftEnd - rightEnd)).toBeLessThan(400);
+    // The health table has the full width below both, not a narrow column.
+    expect(health.y).toBeGreaterThan(Math.max(leftEnd, rightEnd));
+    expect(health.width).toBeGreaterThan(main.width * 0.85);
+  });
+});
+
 const ROUTES = [
   '/home/sre',
   '/incidents',

@@ -67,16 +67,28 @@ const PANELS = {
   },
   'firing-alerts': {
     label: 'Firing alerts',
-    component: lazyPanel(() => import('../features/alerts/firing-alerts-panel'), 'FiringAlertsPanel'),
+    component: lazyPanel(() => import('./firing-alerts-home-panel'), 'FiringAlertsHomePanel'),
   },
 } satisfies Record<string, HomePanel>;
 
 export type PanelId = keyof typeof PANELS;
 
+/**
+ * A home's arrangement on a wide screen (CSS grid areas named by panel id).
+ * Without one, panels flow into as many columns as fit; on a narrow screen
+ * every home is one column in the order of `panels`.
+ */
+export interface HomeLayout {
+  columns: string;
+  rows: string;
+  areas: string[];
+}
+
 export interface RoleHome {
   title: string;
-  /** Most urgent first. */
+  /** Most urgent first: the reading order, and the order on a phone. */
   panels: PanelId[];
+  layout?: HomeLayout;
 }
 
 export const ROLE_HOMES: Record<Role, RoleHome> = {
@@ -84,7 +96,18 @@ export const ROLE_HOMES: Record<Role, RoleHome> = {
   'data-engineer': { title: 'Data overview', panels: ['training-data-age', 'needs-attention'] },
   sre: {
     title: 'Operations',
-    panels: ['slo-breaches', 'open-incidents', 'firing-alerts', 'production-health'],
+    panels: ['open-incidents', 'slo-breaches', 'firing-alerts', 'production-health'],
+    // Incidents over objectives on the left, alerts beside both, the health table the full width below.
+    layout: {
+      columns: 'minmax(0, 3fr) minmax(0, 2fr)',
+      // The second row is flexible so a long alert list lengthens it, never the incidents' row.
+      rows: 'auto 1fr auto',
+      areas: [
+        'open-incidents firing-alerts',
+        'slo-breaches firing-alerts',
+        'production-health production-health',
+      ],
+    },
   },
   'product-manager': {
     title: 'Portfolio',

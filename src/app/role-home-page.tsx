@@ -1,10 +1,10 @@
-import { Suspense, type ReactNode } from 'react';
+import { Suspense, type CSSProperties, type ReactNode } from 'react';
 import { Navigate, useParams } from 'react-router';
 import { isRole } from '../domain/role';
 import { PanelBoundary } from '../lib/panel-boundary';
 import { PageTitle } from '../ui/page-title';
 import { SkeletonLines } from '../ui/skeleton';
-import { panel, ROLE_HOMES } from './home-panels';
+import { panel, ROLE_HOMES, type HomeLayout } from './home-panels';
 import { NotFoundPage } from './not-found-page';
 import { useRole } from '../stores/preferences-store';
 import { homePath } from './navigation';
@@ -16,11 +16,18 @@ export function RoleHomePage(): ReactNode {
   return (
     <div className="stack">
       <PageTitle title={home.title} />
-      <div className="panel-grid">
+      <div
+        className={home.layout ? 'panel-grid panel-grid--areas' : 'panel-grid'}
+        style={home.layout ? layoutStyle(home.layout) : undefined}
+      >
         {home.panels.map((id) => {
           const { label, component: Panel, wide } = panel(id);
           return (
-            <div key={id} className={wide ? 'panel-slot panel-slot--wide' : 'panel-slot'}>
+            <div
+              key={id}
+              className={wide && !home.layout ? 'panel-slot panel-slot--wide' : 'panel-slot'}
+              style={home.layout ? ({ '--slot-area': id } as CSSProperties) : undefined}
+            >
               <PanelBoundary label={`The ${label} panel`}>
                 <Suspense fallback={<PanelSkeleton title={label} />}>
                   <Panel />
@@ -32,6 +39,15 @@ export function RoleHomePage(): ReactNode {
       </div>
     </div>
   );
+}
+
+/** The layout as custom properties: the stylesheet applies them only where the screen is wide enough. */
+function layoutStyle(layout: HomeLayout): CSSProperties {
+  return {
+    '--home-columns': layout.columns,
+    '--home-rows': layout.rows,
+    '--home-areas': layout.areas.map((row) => `"${row}"`).join(' '),
+  } as CSSProperties;
 }
 
 /** `/` opens the chosen role's home. */

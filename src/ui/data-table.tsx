@@ -9,6 +9,21 @@ export interface DataColumn<T> {
   rowHeader?: boolean;
   /** A header read by screen readers only (an actions column). */
   headerHidden?: boolean;
+  /**
+   * Left out on a phone, so the table fits its card: for a column whose
+   * content another cell repeats there (see `NarrowOnly`).
+   */
+  hideNarrow?: boolean;
+}
+
+function cellClass<T>(column: DataColumn<T>): string | undefined {
+  const classes = [column.numeric && 'num', column.hideNarrow && 'table__hide-narrow'].filter(Boolean);
+  return classes.length > 0 ? classes.join(' ') : undefined;
+}
+
+/** Shown inside a cell on a phone only: what a column hidden there (`hideNarrow`) would have said. */
+export function NarrowOnly({ children }: { children: ReactNode }): ReactNode {
+  return <div className="table__show-narrow">{children}</div>;
 }
 
 export interface DataTableProps<T> {
@@ -42,7 +57,7 @@ export function DataTable<T>({
       <thead>
         <tr>
           {columns.map((column, i) => (
-            <th key={i} scope="col" className={column.numeric ? 'num' : undefined}>
+            <th key={i} scope="col" className={cellClass(column)}>
               {column.headerHidden ? <span className="visually-hidden">{column.header}</span> : column.header}
             </th>
           ))}
@@ -52,7 +67,7 @@ export function DataTable<T>({
         {rows.map((row) => (
           <tr key={rowKey(row)}>
             {columns.map((column, i) => {
-              const className = column.numeric ? 'num' : undefined;
+              const className = cellClass(column);
               return column.rowHeader ? (
                 <th key={i} scope="row" className={className}>
                   {column.cell(row)}
@@ -68,5 +83,5 @@ export function DataTable<T>({
       </tbody>
     </table>
   );
-  return scroll ? <div style={{ overflowX: 'auto' }}>{table}</div> : table;
+  return scroll ? <div className="scroll-x">{table}</div> : table;
 }

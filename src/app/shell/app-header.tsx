@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ConnectionsIndicator } from './connections-indicator';
 import { GlobalSearch } from './global-search';
+import { HeaderMenu } from './header-menu';
 import { RoleSwitcher } from './role-switcher';
 import { ThemeToggle } from './theme-toggle';
 import { TimeRangePicker } from './time-range-picker';
@@ -18,9 +19,11 @@ export function AppHeader(): ReactNode {
       </Link>
       <GlobalSearch />
       <span className="spacer" />
-      <RoleSwitcher />
-      <TimeRangePicker />
-      <ThemeToggle />
+      <HeaderMenu>
+        <RoleSwitcher />
+        <TimeRangePicker />
+        <ThemeToggle />
+      </HeaderMenu>
       <ConnectionsIndicator />
     </header>
   );

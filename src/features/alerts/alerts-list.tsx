@@ -3,6 +3,8 @@ import type { Alert, AlertSeverity } from '../../domain/alert';
 import { useNow } from '../../lib/use-now';
 import { RelativeTime } from '../../ui/relative-time';
 import { StatusBadge } from '../../ui/status-badge';
+import { AlertDetail } from './alert-detail';
+import './alerts.css';
 
 const SEVERITY: Record<AlertSeverity, 'critical' | 'warning' | 'unknown'> = {
   critical: 'critical',
@@ -41,7 +43,7 @@ export function AlertsList({
             {showModel && (a.model ?? a.deployment) && (
               <span className="muted"> · {renderModel ? renderModel(a) : (a.deployment ?? a.model)}</span>
             )}
-            <div>{a.summary}</div>
+            <AlertDetail alert={a} />
             <div className="muted">
               {a.state === 'firing' ? 'Firing since ' : 'Started '}
               <RelativeTime at={a.startsAt} now={now} />

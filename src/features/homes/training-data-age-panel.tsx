@@ -3,7 +3,7 @@ import { formatDuration } from '../../ui/format';
 import { useFleetSummary } from './api/fleet-summary';
 import { QueryState } from '../../lib/query-state';
 import { useNow } from '../../lib/use-now';
-import { DataTable } from '../../ui/data-table';
+import { DataTable, NarrowOnly } from '../../ui/data-table';
 import { EmptyState } from '../../ui/empty-state';
 import { Panel } from '../../ui/panel';
 import { SkeletonLines } from '../../ui/skeleton';
@@ -29,9 +29,31 @@ export function TrainingDataAgePanel(): ReactNode {
         {(data) => (
           <DataTable
             columns={[
-              { header: 'Model', cell: (row) => <ModelLink name={row.modelName} tab="lineage" /> },
-              { header: 'Dataset', cell: (row) => <code>{row.dataset}</code> },
-              { header: 'Age', numeric: true, cell: (row) => formatDuration(now - row.trainedAt) },
+              {
+                header: 'Model',
+                cell: (row) => (
+                  <>
+                    {/* A block of its own: the link is not a link inside running text. */}
+                    <div>
+                      <ModelLink name={row.modelName} tab="lineage" />
+                    </div>
+                    {/* On a phone the dataset goes under the model: its column would not fit. */}
+                    <NarrowOnly>
+                      <code>{breakBeforeVersion(row.dataset)}</code>
+                    </NarrowOnly>
+                  </>
+                ),
+              },
+              {
+                header: 'Dataset',
+                hideNarrow: true,
+                cell: (row) => <code>{breakBeforeVersion(row.dataset)}</code>,
+              },
+              {
+                header: 'Age',
+                numeric: true,
+                cell: (row) => <span className="nowrap">{formatDuration(now - row.trainedAt)}</span>,
+              },
               { header: 'Freshness', cell: (row) => <FreshnessBadge age={now - row.trainedAt} /> },
             ]}
             rows={data.trainingDataAge}
@@ -40,6 +62,19 @@ export function TrainingDataAgePanel(): ReactNode {
         )}
       </QueryState>
     </Panel>
+  );
+}
+
+/** `name@hash` may wrap before its version, not in the middle of the name. */
+function breakBeforeVersion(dataset: string): ReactNode {
+  const at = dataset.lastIndexOf('@');
+  if (at <= 0) return dataset;
+  return (
+    <>
+      {dataset.slice(0, at)}
+      <wbr />
+      {dataset.slice(at)}
+    </>
   );
 }
 

@@ -58,7 +58,7 @@ export function IncidentsPage(): ReactNode {
         }
       >
         {(list) => (
-          <div style={{ overflowX: 'auto' }}>
+          <div className="scroll-x">
             <p className="answer" style={{ marginBottom: 12 }}>
               {incidentsAnswer(list, now)}
             </p>

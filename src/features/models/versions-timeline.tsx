@@ -32,7 +32,7 @@ export function VersionsTimeline({
 }: VersionsTimelineProps): ReactNode {
   const metrics = KEY_METRICS[task];
   return (
-    <div style={{ overflowX: 'auto' }}>
+    <div className="scroll-x">
       <table className="table">
         <caption className="visually-hidden">Versions, newest first</caption>
         <thead>

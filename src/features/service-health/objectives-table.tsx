@@ -38,7 +38,7 @@ export function ObjectivesTable({
   renderModel?: (o: ObjectiveStatus) => ReactNode;
 }): ReactNode {
   return (
-    <div style={{ overflowX: 'auto' }}>
+    <div className="scroll-x">
       <table className="table">
         <thead>
           <tr>

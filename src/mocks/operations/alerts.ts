@@ -18,11 +18,13 @@ export function currentAlerts(plan: ModelPlan, seed: number, now: number): Alert
   const rng = createRng(seed, 'alerts', plan.model.name);
   const { model } = plan;
   const episode = STORY_MODELS.find((s) => s.name === model.name)?.episode;
+  // After the alert named for its trouble, a model's other alerts are one plain rule firing on
+  // several pods, as per-instance rules do: the SRE home groups them back into one row.
+  let podRule = '';
   return Array.from({ length: model.openAlerts }, (_, i) => {
-    const name =
-      i === 0
-        ? alertName(model.health.reason)
-        : rng.pick(['ModelPredictionVolumeLow', 'ModelErrorRateHigh', 'ModelLatencySLOBurn']);
+    if (i === 1)
+      podRule = rng.pick(['ModelPredictionVolumeLow', 'ModelErrorRateHigh', 'ModelLatencySLOBurn']);
+    const name = i === 0 ? alertName(model.health.reason) : podRule;
     const severity = model.health.status === 'critical' && i === 0 ? 'critical' : 'warning';
     const randomStart = now - rng.int(10, 60 * 24 * 3) * MINUTE;
     // A burn alert fires once the burn has lasted a while, not before the story's burn began.
@@ -33,7 +35,8 @@ export function currentAlerts(plan: ModelPlan, seed: number, now: number): Alert
       name,
       severity,
       state: 'firing',
-      summary: i === 0 ? model.health.reason : `${name} on ${model.name}`,
+      // The pod rules carry no annotations; Alertmanager's summary is then only the rule's name.
+      summary: i === 0 ? model.health.reason : name,
       model: model.name,
       deployment: `${model.name}-production`,
       startsAt,
@@ -43,6 +46,7 @@ export function currentAlerts(plan: ModelPlan, seed: number, now: number): Alert
         model: model.name,
         deployment: `${model.name}-production`,
         team: model.team,
+        ...(i > 0 ? { pod: `${model.name}-${rng.hex(5)}` } : {}),
       },
       url: `https://prometheus.example.internal/graph?g0.expr=ALERTS%7Balertname%3D%22${name}%22%7D`,
       silencedBy: [],

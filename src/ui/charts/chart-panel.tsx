@@ -112,7 +112,7 @@ function QueryButton({ query }: { query: string }): ReactNode {
 /** The same numbers as the chart, thinned evenly to at most TABLE_ROWS rows per series. */
 function ChartTable({ series, unit, title }: TimeSeriesChartProps): ReactNode {
   return (
-    <div style={{ maxHeight: 320, overflow: 'auto' }}>
+    <div className="scroll-y" style={{ maxHeight: 320 }}>
       <table className="table">
         <caption className="visually-hidden">{title}</caption>
         <thead>

@@ -33,7 +33,7 @@ export function DistributionPanel(props: DistributionPanelProps): ReactNode {
       <LazyDistributionChart {...props} />
       <details className="chart-table">
         <summary>Show the numbers as a table</summary>
-        <div style={{ maxHeight: 320, overflow: 'auto' }}>
+        <div className="scroll-y" style={{ maxHeight: 320 }}>
           <DataTable
             caption={title}
             captionHidden

@@ -8,6 +8,11 @@ export interface PlacedMarker {
   text: string;
   /** `start`: the label reads rightwards from the line; `end`: leftwards, when it would leave the plot. */
   anchor: 'start' | 'end';
+  /**
+   * Pixels the label moves left of where its anchor puts it: non-zero only for a label too long
+   * for either side of its line, which then ends at the plot's right edge, across its line.
+   */
+  dx: number;
 }
 
 export interface MarkerLabelOptions {
@@ -21,14 +26,16 @@ export interface MarkerLabelOptions {
 /**
  * Where each marker's label goes so that none overlaps another: markers left to right, each label
  * in the first row whose last label ended before it starts (greedy interval packing). A label that
- * would run past the right edge reads leftwards from its line instead. When every row is taken the
- * line is drawn without a label rather than over another one.
+ * would run past the right edge reads leftwards from its line instead; one that fits on neither
+ * side (a narrow phone chart) is moved left until it ends at the right edge, so it is never cut.
+ * Only a label longer than the whole plot is shortened. When every row is taken the line is drawn
+ * without a label rather than over another one.
  */
 export function placeMarkerLabels(
   markers: readonly ChartMarker[],
   window: TimeWindow,
   plotWidthPx: number,
-  { charPx = 6, lanes = 3, gapPx = 6, maxChars = 28 }: MarkerLabelOptions = {},
+  { charPx = 6, lanes = 3, gapPx = 6, maxChars = 48 }: MarkerLabelOptions = {},
 ): PlacedMarker[] {
   const span = window.to - window.from;
   const laneEnds: number[] = Array.from({ length: lanes }, () => -Infinity);
@@ -36,15 +43,18 @@ export function placeMarkerLabels(
     .filter((m) => m.t >= window.from && m.t <= window.to)
     .sort((a, b) => a.t - b.t)
     .map((marker) => {
-      const text = shorten(marker.label, maxChars);
+      const fitting = Math.max(1, Math.floor((plotWidthPx - gapPx) / charPx));
+      const text = shorten(marker.label, Math.min(maxChars, fitting));
       const x = span > 0 ? ((marker.t - window.from) / span) * plotWidthPx : 0;
-      const width = text.length * charPx;
-      const anchor = x + gapPx + width > plotWidthPx && x - gapPx - width >= 0 ? 'end' : 'start';
-      const [from, to] = anchor === 'start' ? [x, x + gapPx + width] : [x - gapPx - width, x];
+      const width = gapPx + text.length * charPx;
+      const fitsRight = x + width <= plotWidthPx;
+      const anchor = !fitsRight && x - width >= 0 ? 'end' : 'start';
+      const dx = anchor === 'start' && !fitsRight ? Math.max(0, x + width - plotWidthPx) : 0;
+      const [from, to] = anchor === 'start' ? [x - dx, x - dx + width] : [x - width, x];
       const lane = laneEnds.findIndex((end) => end + gapPx <= from);
-      if (lane === -1) return { marker, lane: null, text, anchor };
+      if (lane === -1) return { marker, lane: null, text, anchor, dx };
       laneEnds[lane] = to;
-      return { marker, lane, text, anchor };
+      return { marker, lane, text, anchor, dx };
     });
 }
 

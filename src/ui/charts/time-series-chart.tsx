@@ -133,7 +133,7 @@ export default function TimeSeriesChart(props: TimeSeriesChartProps): ReactNode 
               label={{ value: th.label, position: 'insideTopRight', fill: 'var(--threshold)', fontSize: 11 }}
             />
           ))}
-          {placed.map(({ marker: m, lane, text, anchor }) => (
+          {placed.map(({ marker: m, lane, text, anchor, dx }) => (
             <ReferenceLine
               key={`${m.t}-${m.label}`}
               x={m.t}
@@ -148,6 +148,7 @@ export default function TimeSeriesChart(props: TimeSeriesChartProps): ReactNode 
                       fill: 'var(--text-muted)',
                       fontSize: 10,
                       dy: lane * 12,
+                      dx: -dx,
                     }
               }
             />

@@ -28,7 +28,7 @@ export interface FeatureTableProps {
 /** One row per feature, worst first: type, method, score beside its threshold, verdict, and the score over time. */
 export function FeatureTable({ analysis, view, timeline, windowLabel }: FeatureTableProps): ReactNode {
   return (
-    <div className="drift-table-wrap">
+    <div className="drift-table-wrap scroll-x">
       <table className="table drift-table">
         <caption className="visually-hidden">Features, worst drift first</caption>
         <thead>
