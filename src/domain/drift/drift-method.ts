@@ -41,7 +41,7 @@ export const DRIFT_METHODS: Readonly<Record<DriftMethod, MethodDefinition>> = {
   ks: {
     label: 'Kolmogorov–Smirnov p-value',
     convention:
-      'two-sided p-value; exact (permutation over the bins) for small samples, asymptotic past a million lattice cells',
+      'two-sided p-value; exact (permutation over the bins) for small samples, asymptotic for large ones',
     direction: 'p-value-below',
     defaultThreshold: 0.05,
     featureTypes: ['numeric'],
