@@ -1,9 +1,29 @@
+import { defined } from './testing/defined';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { chiSquareGoodnessOfFit, chiSquareTest, chiSquareTestCategories } from './chi-square';
+import {
+  chiSquareGoodnessOfFit,
+  type ChiSquareResult,
+  chiSquareTest,
+  chiSquareTestCategories,
+  SINGLE_CATEGORY_REASON,
+} from './chi-square';
+import { isNotDefined } from './not-defined';
 import { countVectorPair, permutedPair } from './testing/count-arbitraries';
 import { expectClose } from './testing/expect-close';
+
+/** chiSquareTestCategories, asserted defined. */
+const chiCategories = (ref: Record<string, number>, cur: Record<string, number>): ChiSquareResult =>
+  defined(chiSquareTestCategories(ref, cur));
+
+/** chiSquareTest, asserted defined. */
+const chi = (ref: readonly number[], cur: readonly number[], epsilon?: number): ChiSquareResult =>
+  defined(chiSquareTest(ref, cur, epsilon));
+
+/** chiSquareGoodnessOfFit, asserted defined. */
+const goodnessOfFit = (observed: readonly number[], expected: readonly number[]): ChiSquareResult =>
+  defined(chiSquareGoodnessOfFit(observed, expected));
 
 // python3 -c "import scipy.stats as st; r = st.chisquare(OBSERVED, EXPECTED); print(r.statistic, r.pvalue)"
 const GOODNESS_OF_FIT: readonly (readonly [readonly number[], readonly number[], number, number])[] = [
@@ -49,16 +69,18 @@ describe('chiSquareGoodnessOfFit', () => {
   it.each(GOODNESS_OF_FIT)(
     'matches scipy.stats.chisquare(%j, %j)',
     (observed, expected, statistic, pValue) => {
-      const result = chiSquareGoodnessOfFit(observed, expected);
+      const result = goodnessOfFit(observed, expected);
       expectClose(result.statistic, statistic, 1e-12);
       expectClose(result.pValue, pValue, 1e-10);
     },
   );
 
-  it('rejects zero expected counts and mismatched totals; one category is no test', () => {
-    expect(() => chiSquareGoodnessOfFit([1, 1], [2, 0])).toThrow(RangeError);
-    expect(() => chiSquareGoodnessOfFit([1, 1], [1, 2])).toThrow(/total/);
-    expect(chiSquareGoodnessOfFit([5], [5])).toEqual({ statistic: 0, pValue: 1, degreesOfFreedom: 0 });
+  it('rejects zero expected counts and mismatched totals; one category is not defined', () => {
+    expect(() => goodnessOfFit([1, 1], [2, 0])).toThrow(RangeError);
+    expect(() => goodnessOfFit([1, 1], [1, 2])).toThrow(/total/);
+    // SciPy: chisquare([5], [5]) gives NaN (0 degrees of freedom); p = 1 would read "no drift".
+    expect(chiSquareGoodnessOfFit([5], [5])).toEqual({ notDefined: true, reason: SINGLE_CATEGORY_REASON });
+    expect(chiSquareGoodnessOfFit([0, 0], [0, 0])).toEqual({ notDefined: true, reason: 'no observations' });
   });
 });
 
@@ -66,21 +88,38 @@ describe('chiSquareTest', () => {
   it.each(DRIFT_TESTS)(
     'matches SciPy with smoothed expected counts: %s',
     (_, ref, cur, statistic, pValue, df) => {
-      const result = chiSquareTest(ref, cur);
+      const result = chi(ref, cur);
       expectClose(result.statistic, statistic, 1e-12);
       expectClose(result.pValue, pValue, 1e-10);
       expect(result.degreesOfFreedom).toBe(df);
     },
   );
 
-  it('gives p = 1 and χ² = 0 for proportional counts, and p in [0, 1] always', () => {
+  it('is not defined for an empty side or a single category on both sides', () => {
+    expect(chiSquareTest([0, 0], [3, 4])).toEqual({ notDefined: true, reason: 'the reference has no rows' });
+    expect(chiSquareTest([3, 4], [0, 0])).toEqual({
+      notDefined: true,
+      reason: 'the current window has no rows',
+    });
+    expect(chiSquareTest([100, 0], [40, 0])).toEqual({ notDefined: true, reason: SINGLE_CATEGORY_REASON });
+    expect(chiSquareTestCategories({ card: 100 }, { card: 40 })).toMatchObject({ notDefined: true });
+    expect(chiSquareTestCategories({}, {})).toMatchObject({ notDefined: true });
+    // One category in the reference, a new one in current: 1 degree of freedom, and drift.
+    expect(chiCategories({ card: 100 }, { card: 40, bnpl: 9 })).toMatchObject({ degreesOfFreedom: 1 });
+  });
+
+  it('is not defined exactly when one category remains, else p in [0, 1], and p = 1 for proportional counts', () => {
     fc.assert(
       fc.property(countVectorPair(), ([ref, cur]) => {
-        const result = chiSquareTest(ref, cur);
+        const present = ref.filter((r, i) => r + (cur[i] ?? 0) > 0).length;
+        const outcome = chiSquareTest(ref, cur);
+        expect(isNotDefined(outcome)).toBe(present === 1);
+        if (present === 1) return;
+        const result = chi(ref, cur);
         expect(result.pValue).toBeGreaterThanOrEqual(0);
         expect(result.pValue).toBeLessThanOrEqual(1);
         expect(result.statistic).toBeGreaterThanOrEqual(0);
-        const same = chiSquareTest(
+        const same = chi(
           ref,
           ref.map((v) => v * 2),
         );
@@ -93,8 +132,9 @@ describe('chiSquareTest', () => {
   it('does not depend on the order of the categories', () => {
     fc.assert(
       fc.property(permutedPair(), ({ ref, cur, permutedRef, permutedCur }) => {
-        const original = chiSquareTest(ref, cur);
-        const permuted = chiSquareTest(permutedRef, permutedCur);
+        if (isNotDefined(chiSquareTest(ref, cur))) return;
+        const original = chi(ref, cur);
+        const permuted = chi(permutedRef, permutedCur);
         expectClose(permuted.statistic, original.statistic, 1e-9, 1e-12);
         expectClose(permuted.pValue, original.pValue, 1e-9, 1e-300);
         expect(permuted.degreesOfFreedom).toBe(original.degreesOfFreedom);
@@ -107,10 +147,10 @@ describe('chiSquareTestCategories', () => {
   it('tests the union of categories, whatever the key order', () => {
     const ref = { red: 500, green: 300, blue: 200 };
     const cur = { magenta: 1, blue: 189, red: 480, green: 330 };
-    const result = chiSquareTestCategories(ref, cur);
+    const result = chiCategories(ref, cur);
     expectClose(result.statistic, 12.506240500000008, 1e-12);
     expectClose(result.pValue, 0.005835694980775532, 1e-10);
-    const reordered = chiSquareTestCategories(
+    const reordered = chiCategories(
       { blue: 200, red: 500, green: 300 },
       { green: 330, magenta: 1, red: 480, blue: 189 },
     );

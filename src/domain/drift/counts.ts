@@ -1,7 +1,10 @@
+import { emptySide, type NotDefined } from './not-defined';
+
 /**
  * Validation and normalisation of count vectors (histogram bins, category counts).
  * Domain functions throw RangeError on malformed input rather than return NaN, so a bad
- * profile surfaces as an error with a name instead of a silently wrong drift score.
+ * profile surfaces as an error with a name instead of a silently wrong drift score. An empty
+ * side is not malformed: statistics return NotDefined for it (see not-defined.ts).
  */
 
 /** Sum of `counts`, after checking every entry is a finite number ≥ 0. */
@@ -16,11 +19,29 @@ export function totalCount(counts: readonly number[], label: string): number {
   return total;
 }
 
-/** Counts divided by their total; throws when the total is zero (no distribution to compare). */
+/** Counts divided by their total; throws when the total is zero (callers check emptySide first). */
 export function toProportions(counts: readonly number[], label: string): number[] {
   const total = totalCount(counts, label);
   if (total <= 0) throw new RangeError(`${label}: counts sum to zero`);
   return counts.map((count) => count / total);
+}
+
+/**
+ * Both sides as proportions after validating them, or NotDefined when a side is empty: there is
+ * no distribution to compare.
+ */
+export function proportionPair(
+  refCounts: readonly number[],
+  curCounts: readonly number[],
+  label: string,
+): readonly [number[], number[]] | NotDefined {
+  assertSameLength(refCounts, curCounts, label);
+  const empty = emptySide(
+    totalCount(refCounts, `${label} reference`),
+    totalCount(curCounts, `${label} current`),
+  );
+  if (empty) return empty;
+  return [toProportions(refCounts, `${label} reference`), toProportions(curCounts, `${label} current`)];
 }
 
 /** Throws unless two vectors describe the same bins or categories. */

@@ -8,13 +8,28 @@ function tested(feature: string, pValue: number, threshold = 0.05): FeatureDrift
   const descriptor = describeMethod('ks', threshold);
   return {
     feature,
-    result: { ...descriptor, score: pValue, pValue, statistic: 0.1, drifted: isDrifted(pValue, descriptor) },
+    result: {
+      ...descriptor,
+      defined: true,
+      score: pValue,
+      pValue,
+      statistic: 0.1,
+      drifted: isDrifted(pValue, descriptor),
+    },
   };
 }
 
 function scored(feature: string, score: number): FeatureDrift {
   const descriptor = describeMethod('wasserstein-norm');
-  return { feature, result: { ...descriptor, score, drifted: isDrifted(score, descriptor) } };
+  return { feature, result: { ...descriptor, defined: true, score, drifted: isDrifted(score, descriptor) } };
+}
+
+function undefinedFeature(feature: string): FeatureDrift {
+  const descriptor = describeMethod('chi-square');
+  return {
+    feature,
+    result: { ...descriptor, defined: false, drifted: false, reason: 'the current window has no rows' },
+  };
 }
 
 describe('datasetDrift', () => {
@@ -29,6 +44,22 @@ describe('datasetDrift', () => {
       correction: 'none',
     });
     expect(datasetDrift(features, { driftShare: 0.75 }).drifted).toBe(false);
+  });
+
+  it('leaves features whose statistic is not defined out of the share and the correction', () => {
+    const features = [tested('a', 0.01), scored('b', 0.01), undefinedFeature('c'), undefinedFeature('d')];
+    // Counted as "not drifted", c and d would bring the share from 1/2 down to 1/4.
+    expect(datasetDrift(features)).toMatchObject({
+      drifted: true,
+      driftedCount: 1,
+      featureCount: 2,
+      notDefinedCount: 2,
+      share: 0.5,
+    });
+    const corrected = datasetDrift(features, { correction: 'bonferroni' });
+    expect(corrected.features.map((f) => f.feature)).toEqual(['a', 'b']);
+    // One p-value in the family: Bonferroni leaves it as it is.
+    expect(corrected.features[0]?.adjustedPValue).toBe(0.01);
   });
 
   it('is not drifted without features and rejects a meaningless share', () => {

@@ -23,7 +23,10 @@ export interface FeatureDecision {
 export interface DatasetDriftResult {
   readonly drifted: boolean;
   readonly driftedCount: number;
+  /** Features whose statistic is defined: the denominator of the share. */
   readonly featureCount: number;
+  /** Features left out because their statistic is not defined (an empty window, one category). */
+  readonly notDefinedCount: number;
   readonly share: number;
   readonly driftShare: number;
   readonly correction: PValueCorrection;
@@ -40,6 +43,8 @@ export const DEFAULT_DRIFT_SHARE = 0.5;
  * features scored by a p-value; a corrected feature drifts iff its adjusted p < its own
  * threshold. With one common threshold that is exactly the BH step-up procedure; with mixed
  * per-feature thresholds it is the usual adjusted-p approximation. No features → not drifted.
+ * Features whose statistic is not defined are left out of both counts and of the correction's
+ * family: counting them as "not drifted" would dilute the share with features nobody measured.
  */
 export function datasetDrift(
   features: readonly FeatureDrift[],
@@ -49,7 +54,8 @@ export function datasetDrift(
   if (!(driftShare > 0 && driftShare <= 1))
     throw new RangeError(`driftShare must be in (0, 1], got ${driftShare}`);
   const correction = options.correction ?? 'none';
-  const decisions = correction === 'none' ? features.map(uncorrected) : corrected(features, correction);
+  const defined = features.filter(({ result }) => result.defined);
+  const decisions = correction === 'none' ? defined.map(uncorrected) : corrected(defined, correction);
   const driftedCount = decisions.filter((decision) => decision.drifted).length;
   const featureCount = decisions.length;
   const share = featureCount === 0 ? 0 : driftedCount / featureCount;
@@ -57,6 +63,7 @@ export function datasetDrift(
     drifted: featureCount > 0 && share >= driftShare,
     driftedCount,
     featureCount,
+    notDefinedCount: features.length - defined.length,
     share,
     driftShare,
     correction,
@@ -69,9 +76,9 @@ function uncorrected({ feature, result }: FeatureDrift): FeatureDecision {
 }
 
 function corrected(features: readonly FeatureDrift[], correction: PValueCorrection): FeatureDecision[] {
-  const tested = features.filter(({ result }) => result.pValue !== undefined);
+  const tested = features.filter(({ result }) => result.defined && result.pValue !== undefined);
   const adjusted = adjustPValues(
-    tested.map(({ result }) => result.pValue ?? 1),
+    tested.map(({ result }) => (result.defined ? (result.pValue ?? 1) : 1)),
     correction,
   );
   const adjustedByEntry = new Map(tested.map((entry, i) => [entry, adjusted[i] ?? 1]));

@@ -5,6 +5,7 @@ import {
   DRIFT_METHODS,
   type DriftMethod,
   isDrifted,
+  methodConvention,
   supportsFeatureType,
 } from './drift-method';
 
@@ -37,7 +38,18 @@ describe('drift methods', () => {
     const categorical = (Object.keys(DRIFT_METHODS) as DriftMethod[]).filter((m) =>
       supportsFeatureType(m, 'categorical'),
     );
-    expect(categorical.sort()).toEqual(['chi-square', 'hellinger', 'jensen-shannon', 'psi']);
+    expect(categorical.sort()).toEqual(['chi-square', 'hellinger', 'jensen-shannon', 'psi', 'z-test']);
     expect(supportsFeatureType('ks', 'numeric')).toBe(true);
+  });
+
+  it('states each score’s unit and convention, Evidently’s where they agree', () => {
+    for (const method of Object.keys(DRIFT_METHODS) as DriftMethod[]) {
+      expect(methodConvention(method).length).toBeGreaterThan(0);
+    }
+    expect(methodConvention('jensen-shannon')).toMatch(/natural log/);
+    expect(methodConvention('psi')).toMatch(/natural log/);
+    expect(methodConvention('wasserstein-norm')).toMatch(/floored at 0\.001/);
+    expect(methodConvention('chi-square')).toMatch(/0\.0001/);
+    expect(methodConvention('ks')).toMatch(/exact/);
   });
 });

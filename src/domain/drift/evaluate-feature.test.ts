@@ -1,14 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { describeMethod } from './drift-method';
-import { evaluateFeature } from './evaluate-feature';
+import { describeMethod, type MethodDescriptor } from './drift-method';
+import { type DefinedDriftResult, evaluateFeature } from './evaluate-feature';
 import { expectClose } from './testing/expect-close';
-import type { CategoricalProfile, NumericProfile } from './feature-profile';
+import type { CategoricalProfile, FeatureProfile, NumericProfile } from './feature-profile';
 import { jensenShannonDistance } from './jensen-shannon';
 import { psi } from './psi';
+import { defined } from './testing/defined';
+import { twoProportionZTest } from './z-test';
 
-// Expected scores are the SciPy values quoted in ks.test.ts, reference-histograms.ts and chi-square.test.ts.
+// Expected scores are the reference values quoted in ks.test.ts, reference-histograms.ts and chi-square.test.ts.
+
+/** evaluateFeature, asserted defined. */
+function scored(profile: FeatureProfile, descriptor: MethodDescriptor): DefinedDriftResult {
+  const result = evaluateFeature(profile, descriptor);
+  if (!result.defined) throw new Error(`expected a defined score, got: ${result.reason}`);
+  return result;
+}
 const numeric: NumericProfile = {
   kind: 'numeric',
   edges: [0, 1, 2, 3, 4, 5],
@@ -23,42 +32,93 @@ const categorical: CategoricalProfile = {
 };
 
 describe('evaluateFeature', () => {
-  it('runs K–S on the bins and compares its p-value with the threshold', () => {
-    const result = evaluateFeature(numeric, describeMethod('ks'));
+  it('runs K–S on the bins, exactly for 100 rows a side, and says so', () => {
+    const result = scored(numeric, describeMethod('ks'));
     expect(result).toMatchObject({
       method: 'ks',
       direction: 'p-value-below',
       threshold: 0.05,
       drifted: true,
+      defined: true,
+      pValueMethod: 'exact',
     });
-    expectClose(result.score, 0.03663105270711945, 1e-10);
+    expectClose(result.score, 0.0059794218805947034, 1e-9);
     expect(result.pValue).toBe(result.score);
     expectClose(result.statistic ?? Number.NaN, 0.2, 1e-12);
-    expect(evaluateFeature(numeric, describeMethod('ks', 0.01)).drifted).toBe(false);
+    expect(scored(numeric, describeMethod('ks', 0.005)).drifted).toBe(false);
   });
 
   it('scores normalised Wasserstein on the bins', () => {
-    const result = evaluateFeature(numeric, describeMethod('wasserstein-norm'));
+    const result = scored(numeric, describeMethod('wasserstein-norm'));
     expectClose(result.score, 0.47440095285108397, 1e-12);
     expect(result).toMatchObject({ drifted: true, direction: 'score-above' });
     expect(result.pValue).toBeUndefined();
-    expect(evaluateFeature(numeric, describeMethod('wasserstein-norm', 0.5)).drifted).toBe(false);
+    expect(scored(numeric, describeMethod('wasserstein-norm', 0.5)).drifted).toBe(false);
   });
 
   it('runs chi-square over the union of categories', () => {
-    const result = evaluateFeature(categorical, describeMethod('chi-square'));
+    const result = scored(categorical, describeMethod('chi-square'));
     expectClose(result.score, 0.005835694980775532, 1e-10);
     expectClose(result.statistic ?? Number.NaN, 12.506240500000008, 1e-12);
     expect(result.drifted).toBe(true);
   });
 
   it('aligns categories for the distances', () => {
-    const js = evaluateFeature(categorical, describeMethod('jensen-shannon'));
+    const js = scored(categorical, describeMethod('jensen-shannon'));
     expect(js.score).toBe(jensenShannonDistance([500, 300, 200, 0], [480, 330, 189, 1]));
     expect(js.drifted).toBe(false);
-    const stability = evaluateFeature(categorical, describeMethod('psi'));
+    const stability = scored(categorical, describeMethod('psi'));
     expect(stability.score).toBe(psi([500, 300, 200, 0], [480, 330, 189, 1]));
-    expect(evaluateFeature(numeric, describeMethod('hellinger')).score).toBeGreaterThan(0);
+    expect(scored(numeric, describeMethod('hellinger')).score).toBeGreaterThan(0);
+  });
+
+  it('runs the z-test on a binary feature, categorical or binned', () => {
+    const flag: CategoricalProfile = {
+      kind: 'categorical',
+      refCategories: { true: 300, false: 700 },
+      curCategories: { true: 45, false: 55 },
+    };
+    const result = scored(flag, describeMethod('z-test'));
+    expect(result.pValue).toBe(defined(twoProportionZTest([300, 700], [45, 55])).pValue);
+    expect(result.drifted).toBe(true);
+    const binned: NumericProfile = {
+      kind: 'numeric',
+      edges: [0, 0.5, 1, 1.5],
+      refCounts: [300, 0, 700],
+      curCounts: [45, 0, 55],
+      distinctValues: 2,
+    };
+    expect(scored(binned, describeMethod('z-test')).pValue).toBe(result.pValue);
+  });
+
+  it('says "not defined", with the reason, instead of a number or a throw', () => {
+    const noRows: NumericProfile = { ...numeric, curCounts: [0, 0, 0, 0, 0] };
+    for (const method of [
+      'ks',
+      'wasserstein-norm',
+      'chi-square',
+      'jensen-shannon',
+      'psi',
+      'hellinger',
+    ] as const) {
+      expect(evaluateFeature(noRows, describeMethod(method))).toMatchObject({
+        method,
+        defined: false,
+        drifted: false,
+        reason: 'the current window has no rows',
+      });
+    }
+    const single: CategoricalProfile = {
+      kind: 'categorical',
+      refCategories: { card: 900 },
+      curCategories: { card: 80 },
+    };
+    const chi = evaluateFeature(single, describeMethod('chi-square'));
+    expect(chi).toMatchObject({ defined: false });
+    expect(!chi.defined && chi.reason).toMatch(/0 degrees of freedom/);
+    expect(evaluateFeature(single, describeMethod('z-test'))).toMatchObject({ defined: false });
+    const nothing: CategoricalProfile = { kind: 'categorical', refCategories: {}, curCategories: {} };
+    expect(evaluateFeature(nothing, describeMethod('jensen-shannon'))).toMatchObject({ defined: false });
   });
 
   it('refuses numeric-only methods on categorical profiles and bad histograms', () => {
@@ -97,7 +157,8 @@ describe('evaluateFeature', () => {
         for (const method of ['chi-square', 'jensen-shannon', 'psi', 'hellinger'] as const) {
           const a = evaluateFeature(original, describeMethod(method));
           const b = evaluateFeature(permuted, describeMethod(method));
-          expectClose(b.score, a.score, 1e-9, 1e-12);
+          expect(b.defined).toBe(a.defined);
+          if (a.defined && b.defined) expectClose(b.score, a.score, 1e-9, 1e-12);
         }
       }),
     );

@@ -1,9 +1,14 @@
+import { defined } from './testing/defined';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { countVectorPair, permutedPair } from './testing/count-arbitraries';
 import { expectClose } from './testing/expect-close';
 import { hellingerDistance } from './hellinger';
+
+/** hellingerDistance, asserted defined. */
+const hellinger = (ref: readonly number[], cur: readonly number[]): number =>
+  defined(hellingerDistance(ref, cur));
 
 // By the formula in NumPy:
 // python3 -c "import numpy as np; p=np.array(P,float)/sum(P); q=np.array(Q,float)/sum(Q);
@@ -18,23 +23,30 @@ const CASES: readonly (readonly [readonly number[], readonly number[], number])[
 
 describe('hellingerDistance', () => {
   it.each(CASES)('matches the NumPy formula for %j vs %j', (p, q, expected) => {
-    expectClose(hellingerDistance(p, q), expected, 1e-12);
+    expectClose(hellinger(p, q), expected, 1e-12);
   });
 
   it('is symmetric, within [0, 1], 0 for identical inputs and order-independent', () => {
     fc.assert(
       fc.property(countVectorPair(), ([ref, cur]) => {
-        const distance = hellingerDistance(ref, cur);
+        const distance = hellinger(ref, cur);
         expect(distance).toBeGreaterThanOrEqual(0);
         expect(distance).toBeLessThanOrEqual(1);
-        expect(hellingerDistance(cur, ref)).toBe(distance);
-        expect(hellingerDistance(ref, ref)).toBe(0);
+        expect(hellinger(cur, ref)).toBe(distance);
+        expect(hellinger(ref, ref)).toBe(0);
       }),
     );
     fc.assert(
       fc.property(permutedPair(), ({ ref, cur, permutedRef, permutedCur }) => {
-        expectClose(hellingerDistance(permutedRef, permutedCur), hellingerDistance(ref, cur), 1e-12, 1e-15);
+        expectClose(hellinger(permutedRef, permutedCur), hellinger(ref, cur), 1e-12, 1e-15);
       }),
     );
+  });
+
+  it('is not defined for an empty side', () => {
+    expect(hellingerDistance([0, 0], [1, 2])).toEqual({
+      notDefined: true,
+      reason: 'the reference has no rows',
+    });
   });
 });

@@ -1,4 +1,5 @@
-import { assertSameLength, toProportions } from './counts';
+import { proportionPair } from './counts';
+import { isNotDefined, type NotDefined } from './not-defined';
 
 /**
  * Proportion that replaces an empty bin before taking logs, as Evidently's `get_binned_data`
@@ -19,17 +20,19 @@ export type PsiBand = 'stable' | 'moderate' | 'significant';
  * PSI = Σᵢ (cᵢ − rᵢ) · ln(cᵢ / rᵢ), with rᵢ, cᵢ the reference and current bin proportions
  * (Siddiqi 2006, "Credit Risk Scorecards", ch. 8; Yurdakul 2018, "Statistical Properties of
  * the Population Stability Index"). Every term is ≥ 0, so PSI ≥ 0 with equality iff the
- * proportions agree. Empty bins are filled as described at PSI_EPSILON, `epsilon` being the 1e-4.
+ * proportions agree. Natural log, as Siddiqi and Evidently: the 0.1 / 0.25 bands are in that base.
+ * Empty bins are filled as described at PSI_EPSILON, `epsilon` being the 1e-4. Not defined when
+ * a side is empty.
  */
 export function psi(
   refCounts: readonly number[],
   curCounts: readonly number[],
   epsilon = PSI_EPSILON,
-): number {
-  assertSameLength(refCounts, curCounts, 'psi');
+): number | NotDefined {
   if (!(epsilon > 0)) throw new RangeError(`psi: epsilon must be > 0, got ${epsilon}`);
-  const ref = toProportions(refCounts, 'psi reference');
-  const cur = toProportions(curCounts, 'psi current');
+  const pair = proportionPair(refCounts, curCounts, 'psi');
+  if (isNotDefined(pair)) return pair;
+  const [ref, cur] = pair;
   const refFill = zeroFill(ref, epsilon);
   const curFill = zeroFill(cur, epsilon);
   let sum = 0;

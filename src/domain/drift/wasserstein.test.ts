@@ -1,3 +1,4 @@
+import { defined } from './testing/defined';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
@@ -6,6 +7,14 @@ import { expectClose } from './testing/expect-close';
 import { WASSERSTEIN_HISTOGRAM_CASES as HISTOGRAM_CASES } from './testing/reference-histograms';
 import { generatedSample, SAMPLE_A, SAMPLE_B, tiedSample } from './testing/reference-samples';
 import { wassersteinFromHistograms, wassersteinFromSamples } from './wasserstein';
+
+/** wassersteinFromHistograms, asserted defined. */
+const fromHistograms = (edges: readonly number[], ref: readonly number[], cur: readonly number[]): number =>
+  defined(wassersteinFromHistograms(edges, ref, cur));
+
+/** wassersteinFromSamples, asserted defined. */
+const fromSamples = (a: readonly number[], b: readonly number[]): number =>
+  defined(wassersteinFromSamples(a, b));
 
 // python3 -c "import scipy.stats as st; print(st.wasserstein_distance(A, B))"  (samples: reference-samples.ts)
 const SAMPLE_CASES: readonly (readonly [string, readonly number[], readonly number[], number])[] = [
@@ -23,18 +32,18 @@ const sample = fc.array(fc.double({ min: -1e3, max: 1e3, noNaN: true }), { minLe
 
 describe('wassersteinFromSamples', () => {
   it.each(SAMPLE_CASES)('matches scipy.stats.wasserstein_distance: %s', (_, a, b, expected) => {
-    expectClose(wassersteinFromSamples(a, b), expected, 1e-12);
+    expectClose(fromSamples(a, b), expected, 1e-12);
   });
 
   it('is ≥ 0, symmetric, 0 for identical samples and equals the shift of a translated sample', () => {
     fc.assert(
       fc.property(sample, sample, fc.double({ min: -100, max: 100, noNaN: true }), (a, b, shift) => {
-        const distance = wassersteinFromSamples(a, b);
+        const distance = fromSamples(a, b);
         expect(distance).toBeGreaterThanOrEqual(0);
-        expectClose(wassersteinFromSamples(b, a), distance, 1e-9, 1e-9);
-        expect(wassersteinFromSamples(a, a)).toBe(0);
+        expectClose(fromSamples(b, a), distance, 1e-9, 1e-9);
+        expect(fromSamples(a, a)).toBe(0);
         expectClose(
-          wassersteinFromSamples(
+          fromSamples(
             a,
             a.map((v) => v + shift),
           ),
@@ -51,7 +60,7 @@ describe('wassersteinFromHistograms', () => {
   it.each(HISTOGRAM_CASES)(
     'matches quadrature over rv_histogram CDFs (case %#)',
     ({ edges, ref, cur, distance }) => {
-      expectClose(wassersteinFromHistograms(edges, ref, cur), distance, 1e-12);
+      expectClose(fromHistograms(edges, ref, cur), distance, 1e-12);
     },
   );
 
@@ -59,17 +68,24 @@ describe('wassersteinFromHistograms', () => {
     fc.assert(
       fc.property(countVectorPair(), ([ref, cur]) => {
         const edges = Array.from({ length: ref.length + 1 }, (_, i) => i * 0.5);
-        const distance = wassersteinFromHistograms(edges, ref, cur);
+        const distance = fromHistograms(edges, ref, cur);
         expect(distance).toBeGreaterThanOrEqual(0);
         expect(distance).toBeLessThanOrEqual(ref.length * 0.5 + 1e-12);
-        expectClose(wassersteinFromHistograms(edges, cur, ref), distance, 1e-12, 1e-15);
-        expect(wassersteinFromHistograms(edges, ref, ref)).toBe(0);
+        expectClose(fromHistograms(edges, cur, ref), distance, 1e-12, 1e-15);
+        expect(fromHistograms(edges, ref, ref)).toBe(0);
       }),
     );
   });
 
-  it('rejects bad edges and empty histograms', () => {
-    expect(() => wassersteinFromHistograms([0, 1], [1, 1], [1, 1])).toThrow(RangeError);
-    expect(() => wassersteinFromHistograms([0, 1, 2], [0, 0], [1, 1])).toThrow(RangeError);
+  it('rejects bad edges and is not defined for an empty side', () => {
+    expect(() => fromHistograms([0, 1], [1, 1], [1, 1])).toThrow(RangeError);
+    expect(wassersteinFromHistograms([0, 1, 2], [0, 0], [1, 1])).toEqual({
+      notDefined: true,
+      reason: 'the reference has no rows',
+    });
+    expect(wassersteinFromSamples([1], [])).toEqual({
+      notDefined: true,
+      reason: 'the current window has no rows',
+    });
   });
 });

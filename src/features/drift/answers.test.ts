@@ -7,7 +7,7 @@ import { distributionBins } from './distribution-bins';
 import { driftAnswer } from './drift-answer';
 import { recentDrift } from './recent-drift';
 
-const psi = { ...describeMethod('psi'), source: 'model' as const };
+const psi = { ...describeMethod('psi'), source: 'model' as const, reason: 'set for this model' };
 
 function feature(name: string, score: number, series: Point[] = []): FeatureAnalysis {
   const drifted = score >= 0.1;
@@ -15,7 +15,7 @@ function feature(name: string, score: number, series: Point[] = []): FeatureAnal
     name,
     type: 'numeric',
     method: psi,
-    result: { method: 'psi', direction: 'score-above', score, threshold: 0.1, drifted },
+    result: { method: 'psi', direction: 'score-above', defined: true, score, threshold: 0.1, drifted },
     drifted,
     excess: score / 0.1,
     series,
@@ -30,6 +30,7 @@ function analysis(features: FeatureAnalysis[]): DriftAnalysis {
       drifted: driftedCount / features.length >= 0.5,
       driftedCount,
       featureCount: features.length,
+      notDefinedCount: 0,
       share: driftedCount / features.length,
       driftShare: 0.5,
       correction: 'none',

@@ -1,16 +1,14 @@
 import { listInWords } from '../../domain/words';
 import { formatDateTime, formatPercent } from '../../ui/format';
 import type { DriftAnalysis, FeatureAnalysis } from './compute/analyse-drift';
-import { namedScore } from './drift-format';
+import { namedResult } from './drift-format';
 import { recentDrift } from './recent-drift';
 
 const NAMED = 3;
 
 function scored(feature: FeatureAnalysis): string {
   const { result } = feature;
-  return result
-    ? `${feature.name} (${namedScore(result.method, result.score, result.direction)})`
-    : feature.name;
+  return result ? `${feature.name} (${namedResult(result)})` : feature.name;
 }
 
 /**

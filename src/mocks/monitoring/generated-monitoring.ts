@@ -1,4 +1,5 @@
 import { psi } from '../../domain/drift/psi';
+import { isNotDefined } from '../../domain/drift/not-defined';
 import type { ModelPlan } from '../fleet/model-plan';
 import { createRng, type Rng } from '../fleet/prng';
 import { generateRun } from '../fleet/runs';
@@ -79,7 +80,11 @@ function driftTo(
   const score = (amount: number): number => {
     const candidate = plan(amount);
     const reference = referenceCounts(candidate, axis, at - 1, 100_000);
-    return psi(reference, expectedWindowCounts(candidate, axis, context.now - DAY, context.now, context));
+    const value = psi(
+      reference,
+      expectedWindowCounts(candidate, axis, context.now - DAY, context.now, context),
+    );
+    return isNotDefined(value) ? 0 : value;
   };
   return plan(calibrate(targetPsi, spec.kind === 'numeric' ? 3 : 1, score));
 }

@@ -1,5 +1,6 @@
 import { datasetDrift, type FeatureDrift } from '../../domain/drift/dataset-drift';
-import { evaluateFeature } from '../../domain/drift/evaluate-feature';
+import { type DefinedDriftResult, evaluateFeature } from '../../domain/drift/evaluate-feature';
+import { distinctValuesOf } from '../../domain/drift/feature-profile';
 import { selectMethod } from '../../domain/drift/select-method';
 import type { ModelDriftStatus } from '../../domain/model';
 import {
@@ -38,7 +39,7 @@ export function scoreModelDrift(
   const at = referenceTime(plan, version);
   const { overrides, dataset } = configOverrides(plan.config);
   const context = { seed, model: plan.registry.model.name, rowsPerHour: plan.rowsPerHour, now };
-  const scored: (FeatureDrift & { excess: number })[] = [];
+  const scored: (FeatureDrift & { result: DefinedDriftResult; excess: number })[] = [];
   for (const feature of plan.features) {
     const axis = axisOf(feature);
     const current = expectedWindowCounts(feature, axis, window.from, window.to, context);
@@ -46,19 +47,18 @@ export function scoreModelDrift(
     const method = selectMethod({
       featureType: feature.spec.kind,
       referenceSize: rows,
+      distinctValues: distinctValuesOf(profile),
       featureName: feature.spec.name,
       overrides,
     });
-    try {
-      const result = evaluateFeature(profile, method);
-      scored.push({
-        feature: feature.spec.name,
-        result,
-        excess: driftExcess(result.score, result.threshold, result.direction),
-      });
-    } catch {
-      // No live rows in the window: the feature cannot be scored.
-    }
+    const result = evaluateFeature(profile, method);
+    // Not defined (no live rows in the window, one category): the feature is not ranked.
+    if (!result.defined) continue;
+    scored.push({
+      feature: feature.spec.name,
+      result,
+      excess: driftExcess(result.score, result.threshold, result.direction),
+    });
   }
   const decision = datasetDrift(scored, dataset);
   const drifted = new Set(decision.features.filter((f) => f.drifted).map((f) => f.feature));

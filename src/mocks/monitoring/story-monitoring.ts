@@ -1,4 +1,5 @@
 import { psi } from '../../domain/drift/psi';
+import { isNotDefined } from '../../domain/drift/not-defined';
 import type { ModelPlan } from '../fleet/model-plan';
 import { generateRun } from '../fleet/runs';
 import type { StoryModel } from '../fleet/story-model';
@@ -37,7 +38,8 @@ function calibratedRamp(
     const candidate = plan(amount);
     const reference = referenceCounts(candidate, axis, context.referenceAt, 100_000);
     const current = expectedWindowCounts(candidate, axis, context.now - DAY, context.now, context);
-    return psi(reference, current);
+    const value = psi(reference, current);
+    return isNotDefined(value) ? 0 : value;
   };
   return plan(calibrate(targetPsi, 3, score));
 }

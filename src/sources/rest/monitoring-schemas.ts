@@ -53,6 +53,7 @@ export const numericProfileWire = z.object({
   edges: z.array(z.number()).min(2),
   reference: numericSideWire,
   current: numericSideWire,
+  distinctValues: z.number().int().min(0).nullish(),
 });
 export type NumericProfileWire = z.infer<typeof numericProfileWire>;
 

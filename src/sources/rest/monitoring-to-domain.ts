@@ -61,6 +61,7 @@ function toNumericFeature(wire: NumericProfileWire): MonitoredFeature {
       edges: wire.edges,
       refCounts: wire.reference.counts,
       curCounts: wire.current.counts,
+      ...(wire.distinctValues == null ? {} : { distinctValues: wire.distinctValues }),
     },
     summary: toSummary(wire.reference.summary, wire.current.summary),
   };

@@ -23,7 +23,7 @@ describe('the data scientist’s home', () => {
       /Dataset drift\s*churn-predictor · Growth2 of 4 features: tenure_months \(PSI 0\.3\d\), monthly_charges \(PSI 0\.2\d\)/,
     );
     expect(second).toHaveTextContent(
-      /Some drift\s*transaction-fraud .*1 of 5 features: payment_method \(JS distance 0\.\d+\)/,
+      /Some drift\s*transaction-fraud .*1 of 5 features: payment_method \(JS distance \(natural log\) 0\.\d+\)/,
     );
     expect(within(first!).getByRole('link', { name: 'churn-predictor' })).toHaveAttribute(
       'href',

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { DRIFT_METHODS } from '../../../domain/drift/drift-method';
+import { DRIFT_METHODS, methodConvention } from '../../../domain/drift/drift-method';
+import { distinctValuesOf } from '../../../domain/drift/feature-profile';
 import { defaultMethod } from '../../../domain/drift/select-method';
 import { DistributionPanel } from '../../../ui/charts/distribution-panel';
 import { EmptyState } from '../../../ui/empty-state';
@@ -39,7 +40,7 @@ export function FeatureDetail(props: DriftViewProps & { feature: string }): Reac
   const numeric = monitored.profile.kind === 'numeric';
   const modelMethod =
     analysis.settings.overrides.model?.[analysed.type]?.method ??
-    defaultMethod(analysed.type, report.reference.rows);
+    defaultMethod(analysed.type, report.reference.rows, distinctValuesOf(monitored.profile));
   const method = analysed.method;
   return (
     <div className="stack">
@@ -50,6 +51,9 @@ export function FeatureDetail(props: DriftViewProps & { feature: string }): Reac
       </div>
       <p className="answer" data-testid="feature-answer">
         {featureAnswer(analysed, monitored, bins)}
+      </p>
+      <p className="muted" data-testid="feature-method">
+        {METHOD_NAMES[method.method]} ({methodConvention(method.method)}), because: {method.reason}.
       </p>
       <div className="drift-grid">
         <DistributionPanel

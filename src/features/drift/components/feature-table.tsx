@@ -7,7 +7,16 @@ import { Sparkline } from '../../../ui/charts/sparkline';
 import { Skeleton } from '../../../ui/skeleton';
 import { StatusBadge } from '../../../ui/status-badge';
 import type { DriftAnalysis, FeatureAnalysis } from '../compute/analyse-drift';
-import { formatScore, formatThreshold, METHOD_NAMES, SCORE_NAMES, SOURCE_LABELS } from '../drift-format';
+import { methodConvention } from '../../../domain/drift/drift-method';
+import {
+  formatResultScore,
+  formatScore,
+  formatThreshold,
+  METHOD_NAMES,
+  pValueNote,
+  SCORE_NAMES,
+  SOURCE_LABELS,
+} from '../drift-format';
 import { describeScoreSeries } from '../series-summary';
 import type { DriftView } from '../use-drift-view';
 
@@ -81,15 +90,20 @@ function FeatureRow({
         {feature.error && <div className="muted">{feature.error}</div>}
       </td>
       <td className="num">
-        {result ? formatScore(result.score, result.direction) : '—'}
-        {result?.method === 'psi' && <div className="muted">{PSI_BAND_WORDS[psiBand(result.score)]}</div>}
+        {result ? formatResultScore(result) : '—'}
+        {result && !result.defined && <div className="muted">{result.reason}</div>}
+        {result?.defined && result.method === 'psi' && (
+          <div className="muted">{PSI_BAND_WORDS[psiBand(result.score)]}</div>
+        )}
+        {result && pValueNote(result) && <div className="muted">{pValueNote(result)}</div>}
         {feature.adjustedPValue !== undefined && (
           <div className="muted">adjusted {formatScore(feature.adjustedPValue, 'p-value-below')}</div>
         )}
       </td>
       <td className="num">{formatThreshold(method.threshold, method.direction)}</td>
       <td className="drift-table__method">
-        {METHOD_NAMES[method.method]}
+        <span title={`Why: ${method.reason}`}>{METHOD_NAMES[method.method]}</span>
+        <div className="muted">{methodConvention(method.method)}</div>
         {method.source !== 'default' && <div className="muted">{SOURCE_LABELS[method.source]}</div>}
       </td>
       <td>{feature.type === 'numeric' ? 'Numeric' : 'Categorical'}</td>
@@ -114,6 +128,7 @@ function FeatureRow({
 
 export function FeatureVerdict({ feature }: { feature: FeatureAnalysis }): ReactNode {
   if (!feature.result) return <StatusBadge status="unknown" label="Not scored" />;
+  if (!feature.result.defined) return <StatusBadge status="unknown" label="Not defined" />;
   return feature.drifted ? (
     <StatusBadge status="warning" label="Drifted" />
   ) : (

@@ -6,7 +6,7 @@ import { Panel } from '../../../ui/panel';
 import { useDriftData } from '../api/drift-analysis';
 import { describeWindow } from '../../../ui/describe-window';
 import { distributionBins } from '../distribution-bins';
-import { formatThreshold, namedScore } from '../drift-format';
+import { formatThreshold, namedResult } from '../drift-format';
 import { DriftSkeleton, QueryFailure } from '../../../lib/monitoring-states';
 import { FeatureScoreChart } from './feature-score-chart';
 import { useDriftView } from '../use-drift-view';
@@ -32,9 +32,11 @@ export function PredictionDrift({ name }: { name: string }): ReactNode {
     );
   }
   const { result, method } = prediction;
-  const sentence = result
-    ? `The prediction ${prediction.drifted ? 'drifted' : 'is stable'}: ${namedScore(result.method, result.score, result.direction)} (drifts at ${formatThreshold(method.threshold, method.direction)}).`
-    : `The prediction could not be scored: ${prediction.error ?? 'no live rows'}.`;
+  const sentence = !result
+    ? `The prediction could not be scored: ${prediction.error ?? 'no live rows'}.`
+    : !result.defined
+      ? `The prediction's drift is not defined: ${namedResult(result)}.`
+      : `The prediction ${prediction.drifted ? 'drifted' : 'is stable'}: ${namedResult(result)} (drifts at ${formatThreshold(method.threshold, method.direction)}).`;
   return (
     <Panel title="Prediction drift" subtitle="The model's output, compared like an input feature">
       <p className="answer" data-testid="prediction-answer">

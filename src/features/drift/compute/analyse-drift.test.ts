@@ -139,9 +139,10 @@ describe('analyseDrift', () => {
     const plain = analyseDrift({ report: report(), settings });
     const corrected = analyseDrift({ report: report(), settings: { ...settings, correction: 'bonferroni' } });
     const steady = (a: typeof plain) => a.features.find((f) => f.name === 'steady');
+    const plainResult = steady(plain)?.result;
     expect(steady(plain)?.adjustedPValue).toBeUndefined();
     expect(steady(corrected)?.adjustedPValue).toBeCloseTo(
-      Math.min(1, 3 * (steady(plain)?.result?.pValue ?? 0)),
+      Math.min(1, 3 * (plainResult?.defined ? (plainResult.pValue ?? 0) : 0)),
       10,
     );
   });
@@ -160,7 +161,7 @@ describe('analyseDrift', () => {
     ]);
   });
 
-  it('scores nothing rather than fail when a feature has no live rows', () => {
+  it('says "not defined", with the reason, when a feature has no live rows, and leaves it out of the share', () => {
     const empty = report();
     empty.features[0] = {
       name: 'steady',
@@ -169,8 +170,29 @@ describe('analyseDrift', () => {
     const analysis = analyseDrift({ report: empty, settings: { overrides: {} } });
     const steady = analysis.features.find((f) => f.name === 'steady');
     expect(steady).toMatchObject({ drifted: false, excess: 0 });
-    expect(steady?.result).toBeUndefined();
-    expect(steady?.error).toMatch(/sum to zero|non-zero/);
-    expect(analysis.dataset.featureCount).toBe(2);
+    expect(steady?.result).toMatchObject({ defined: false, reason: 'the current window has no rows' });
+    expect(steady?.error).toBeUndefined();
+    expect(analysis.dataset).toMatchObject({ featureCount: 2, notDefinedCount: 1 });
+  });
+
+  it('chooses the method by distinct values and says why', () => {
+    const small = report();
+    const flag = {
+      name: 'is_new',
+      profile: {
+        kind: 'categorical' as const,
+        refCategories: { yes: 300, no: 500 },
+        curCategories: { yes: 90, no: 60 },
+      },
+    };
+    small.reference = { ...small.reference, rows: 800 };
+    small.features = [...small.features, flag];
+    const analysis = analyseDrift({ report: small, settings: { overrides: {} } });
+    expect(analysis.features.find((f) => f.name === 'is_new')?.method).toMatchObject({
+      method: 'z-test',
+      reason: 'categorical, 2 distinct values, 800 reference rows (at most 1,000)',
+    });
+    expect(analysis.features.find((f) => f.name === 'method')?.method.method).toBe('chi-square');
+    expect(analysis.features.find((f) => f.name === 'moved')?.method.method).toBe('ks');
   });
 });

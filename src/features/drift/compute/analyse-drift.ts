@@ -6,7 +6,8 @@ import {
 import type { FeatureType } from '../../../domain/drift/drift-method';
 import { evaluateFeature, type FeatureDriftResult } from '../../../domain/drift/evaluate-feature';
 import { describeMethod } from '../../../domain/drift/drift-method';
-import { defaultMethod, selectMethod, type SelectedMethod } from '../../../domain/drift/select-method';
+import { distinctValuesOf } from '../../../domain/drift/feature-profile';
+import { defaultChoice, selectMethod, type SelectedMethod } from '../../../domain/drift/select-method';
 import { scoreBuckets } from './score-buckets';
 import type { HealthStatus } from '../../../domain/health';
 import {
@@ -30,14 +31,17 @@ export interface FeatureAnalysis {
   name: string;
   type: FeatureType;
   method: SelectedMethod;
-  /** Absent when the feature could not be scored (`error` says why). */
+  /**
+   * Absent when the profile could not be scored at all (`error` says why); `defined: false`
+   * when it is well formed but the statistic has no value for it (`reason` says why).
+   */
   result?: FeatureDriftResult;
   /** After any p-value correction. */
   drifted: boolean;
   adjustedPValue?: number;
-  /** How far past the threshold (see driftExcess); 0 when unscored. */
+  /** How far past the threshold (see driftExcess); 0 when unscored or not defined. */
   excess: number;
-  /** The score per bucket of the timeline; null where a bucket has no rows. */
+  /** The score per bucket of the timeline; null where a bucket has no rows or no defined score. */
   series: Point[];
   error?: string;
 }
@@ -60,6 +64,7 @@ function chooseMethod(
   type: FeatureType,
   name: string | undefined,
   referenceSize: number,
+  distinctValues: number | undefined,
   settings: EffectiveSettings,
 ): { method: SelectedMethod; error?: string } {
   try {
@@ -67,13 +72,17 @@ function chooseMethod(
       method: selectMethod({
         featureType: type,
         referenceSize,
+        distinctValues,
         featureName: name,
         overrides: settings.overrides,
       }),
     };
   } catch (error) {
-    const fallback = describeMethod(defaultMethod(type, referenceSize));
-    return { method: { ...fallback, source: 'default' }, error: `${message(error)}; using the default` };
+    const choice = defaultChoice(type, referenceSize, distinctValues);
+    return {
+      method: { ...describeMethod(choice.method), source: 'default', reason: choice.reason },
+      error: `${message(error)}; using the default`,
+    };
   }
 }
 
@@ -86,12 +95,12 @@ function analyseFeature(
   name: string | undefined,
 ): FeatureAnalysis & { bucketResults: (FeatureDriftResult | undefined)[] } {
   const type = feature.profile.kind;
-  const chosen = chooseMethod(type, name, referenceSize, settings);
+  const chosen = chooseMethod(type, name, referenceSize, distinctValuesOf(feature.profile), settings);
   const { series, results } = scoreBuckets(feature, chosen.method, timeline, starts);
   const base = { name: feature.name, type, method: chosen.method, series, bucketResults: results };
   try {
     const result = evaluateFeature(feature.profile, chosen.method);
-    const excess = driftExcess(result.score, result.threshold, result.direction);
+    const excess = result.defined ? driftExcess(result.score, result.threshold, result.direction) : 0;
     return { ...base, result, drifted: result.drifted, excess, error: chosen.error };
   } catch (error) {
     return { ...base, drifted: false, excess: 0, error: message(error) };

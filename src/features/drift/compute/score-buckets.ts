@@ -24,7 +24,7 @@ function bucketProfile(
   return { ...profile, curCategories: current };
 }
 
-/** The feature's score in every bucket of the timeline (null where a bucket has no rows or cannot be scored). */
+/** The feature's score in every bucket of the timeline (null where a bucket has no rows or no defined score). */
 export function scoreBuckets(
   feature: MonitoredFeature,
   method: SelectedMethod,
@@ -40,5 +40,7 @@ export function scoreBuckets(
       return undefined;
     }
   });
-  return { series: starts.map((t, i) => [t, results[i]?.score ?? null]), results };
+  const score = (result: FeatureDriftResult | undefined): number | null =>
+    result?.defined ? result.score : null;
+  return { series: starts.map((t, i) => [t, score(results[i])]), results };
 }

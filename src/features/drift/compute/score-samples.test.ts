@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ksFromSamples } from '../../../domain/drift/ks';
+import { isNotDefined } from '../../../domain/drift/not-defined';
 import { summarizeSample } from '../../../domain/drift/sample-summary';
 import { wassersteinNormFromSamples } from '../../../domain/drift/wasserstein-norm';
 import { scoreSamples } from './score-samples';
@@ -21,6 +22,7 @@ describe('scoreSamples on numeric rows', () => {
           },
         ]);
         const ks = ksFromSamples(reference, current);
+        if (isNotDefined(ks)) throw new Error(ks.reason);
         expect(scores?.ks).toEqual({ statistic: ks.statistic, pValue: ks.pValue });
         expect(scores?.wassersteinNorm).toBe(wassersteinNormFromSamples(reference, current));
         expect(scores?.summary).toEqual({

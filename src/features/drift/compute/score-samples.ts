@@ -2,6 +2,7 @@ import { chiSquareTest } from '../../../domain/drift/chi-square';
 import { hellingerDistance } from '../../../domain/drift/hellinger';
 import { jensenShannonDistance } from '../../../domain/drift/jensen-shannon';
 import { ksFromSortedSamples } from '../../../domain/drift/ks';
+import { isNotDefined, type NotDefined } from '../../../domain/drift/not-defined';
 import { psi } from '../../../domain/drift/psi';
 import { sortSampleInPlace } from '../../../domain/drift/sample';
 import { summarizeSortedSample, type SummaryStatistics } from '../../../domain/drift/sample-summary';
@@ -20,14 +21,27 @@ export interface SampleScores {
   name: string;
   ks?: { statistic: number; pValue: number };
   wassersteinNorm?: number;
+  /** Absent, like the distances below, when not defined (an empty side, a single category). */
   chiSquare?: { statistic: number; pValue: number };
-  psi: number;
-  jensenShannon: number;
-  hellinger: number;
+  psi?: number;
+  jensenShannon?: number;
+  hellinger?: number;
   summary?: { reference: SummaryStatistics; current: SummaryStatistics };
 }
 
 const BINS = 20;
+
+const valueOrAbsent = (value: number | NotDefined): number | undefined =>
+  isNotDefined(value) ? undefined : value;
+
+/** The bin- or category-based distances, each absent where not defined. */
+function distances(refCounts: readonly number[], curCounts: readonly number[]) {
+  return {
+    psi: valueOrAbsent(psi(refCounts, curCounts)),
+    jensenShannon: valueOrAbsent(jensenShannonDistance(refCounts, curCounts)),
+    hellinger: valueOrAbsent(hellingerDistance(refCounts, curCounts)),
+  };
+}
 
 function binCounts(values: Float64Array, lo: number, width: number): number[] {
   const counts = new Array<number>(BINS).fill(0);
@@ -58,9 +72,7 @@ function scoreNumeric(feature: Extract<SampleFeature, { kind: 'numeric' }>): Sam
     name: feature.name,
     ks: { statistic: ks.statistic, pValue: ks.pValue },
     wassersteinNorm: wassersteinNormFromSortedSamples(reference, current, summary.reference.std),
-    psi: psi(refCounts, curCounts),
-    jensenShannon: jensenShannonDistance(refCounts, curCounts),
-    hellinger: hellingerDistance(refCounts, curCounts),
+    ...distances(refCounts, curCounts),
     summary,
   };
 }
@@ -71,10 +83,8 @@ function scoreCategorical(feature: Extract<SampleFeature, { kind: 'categorical' 
   const chi = chiSquareTest(refCounts, curCounts);
   return {
     name: feature.name,
-    chiSquare: { statistic: chi.statistic, pValue: chi.pValue },
-    psi: psi(refCounts, curCounts),
-    jensenShannon: jensenShannonDistance(refCounts, curCounts),
-    hellinger: hellingerDistance(refCounts, curCounts),
+    chiSquare: isNotDefined(chi) ? undefined : { statistic: chi.statistic, pValue: chi.pValue },
+    ...distances(refCounts, curCounts),
   };
 }
 
