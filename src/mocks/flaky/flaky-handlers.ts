@@ -4,6 +4,9 @@ import { errorResponse } from '../handlers/error-response';
 import { corruptPayload } from '../malformed-payloads';
 import { createFaultPlan, type FlakyFault } from './flaky-faults';
 
+/** Longer than any client waits (15 s by default, 20 s for a note): the client gives up first. */
+export const FLAKY_HANG_MS = 60_000;
+
 export interface FlakyOptions {
   seed: number;
   /** The share of requests that fail, in [0, 1]. */
@@ -41,8 +44,9 @@ async function answerWith(
     case 'refused':
       return HttpResponse.error();
     case 'timeout':
-      // Never answers: the client's own timeout (or the user leaving) ends the request.
-      await delay('infinite');
+      // No answer in time: the client's own timeout (or the user leaving) ends the request.
+      // Bounded, and cut short when the client aborts, so hung requests do not pile up.
+      await Promise.race([delay(FLAKY_HANG_MS), aborted(request.signal)]);
       return HttpResponse.error();
     case 'malformed':
       return malformed(route, await getResponse(routes, request));
@@ -64,4 +68,11 @@ async function malformed(route: string, healthy: Response | undefined): Promise<
   if (broken !== undefined && broken !== body)
     return new Response(JSON.stringify(broken), { status, headers });
   return new Response(text.slice(0, Math.floor(text.length / 2)), { status, headers });
+}
+
+function aborted(signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) resolve();
+    else signal.addEventListener('abort', () => resolve(), { once: true });
+  });
 }
