@@ -102,6 +102,12 @@ figure(
   `${ACTIONS}`,
   soak.actions === ACTIONS,
 );
+figure(
+  'Pages showing an error message (the faults at work)',
+  `${soak.pagesShowingErrors} of ${soak.actions + 1}`,
+  '(figure)',
+  true,
+);
 figure('Uncaught errors', soak.pageErrors.length, `${SOAK_TARGETS.pageErrors}`, soak.pageErrors.length === 0);
 figure('Blank pages', soak.blankPages.length, `${SOAK_TARGETS.blankPages}`, soak.blankPages.length === 0);
 figure(
@@ -111,7 +117,13 @@ figure(
   soak.notesLost.length === 0,
 );
 figure(
-  'JS heap, start → end (after GC)',
+  'JS heap after the tour of every route, before any action',
+  mb(soak.heapAfterTourBytes),
+  '(figure)',
+  true,
+);
+figure(
+  `JS heap, start (after ${soak.warmup} warm-up actions) → end, after GC`,
   `${mb(soak.heapStartBytes)} → ${mb(soak.heapEndBytes)} (${(soak.heapGrowth * 100).toFixed(1)} %)`,
   `≤ ${SOAK_TARGETS.heapGrowth * 100} % growth`,
   soak.heapGrowth <= SOAK_TARGETS.heapGrowth,

@@ -10,6 +10,8 @@ export interface SoakOptions {
   faultRate?: number;
   /** The demo connection's client timeout. */
   timeoutMs?: number;
+  /** Actions before the heap's starting figure is taken (default a tenth, at most 100). */
+  warmup?: number;
   log?: (line: string) => void;
 }
 
@@ -23,11 +25,17 @@ export interface SoakResult {
   actions: number;
   seconds: number;
   counts: Record<string, number>;
+  /** Settled pages that showed at least one error message: the faults at work. */
+  pagesShowingErrors: number;
   pageErrors: (SoakIncident & { message: string })[];
   blankPages: (SoakIncident & { text: string })[];
   notesTyped: number;
   notesSaved: number;
   notesLost: { text: string; incident: string; step: number; state: string }[];
+  warmup: number;
+  /** After the first tour of every route, before any random action. */
+  heapAfterTourBytes: number;
+  /** After the warm-up actions. */
   heapStartBytes: number;
   heapEndBytes: number;
   heapGrowth: number;

@@ -64,11 +64,14 @@ const WEIGHTS = {
  */
 export async function soakSession(page, options = {}) {
   const { actions = 100, seed = 42, faultRate = 0.1, timeoutMs = 3_000, log = () => {} } = options;
+  const { warmup = Math.min(100, Math.round(actions / 10)) } = options;
   const random = mulberry32(seed);
   const pick = (items) => items[Math.floor(random() * items.length)];
   const weighted = Object.entries(WEIGHTS).flatMap(([name, weight]) => Array(weight).fill(name));
 
   let step = 0;
+  /** Settled pages that showed at least one error message: the faults at work. */
+  let pagesShowingErrors = 0;
   let action = 'start';
   const pageErrors = [];
   const blankPages = [];
@@ -111,6 +114,7 @@ export async function soakSession(page, options = {}) {
     await shown.waitFor({ timeout: SETTLE_MS }).catch(() => undefined);
     const headings = await page.locator('h1:visible').count();
     const errors = await page.locator('[role="alert"]:visible').count();
+    if (errors > 0) pagesShowingErrors += 1;
     if (headings === 0 && errors === 0) {
       const text = (
         await page
@@ -172,6 +176,14 @@ export async function soakSession(page, options = {}) {
       const drafts = [...document.querySelectorAll('textarea')].map((t) => t.value);
       return drafts.some((d) => d.includes(body)) ? 'draft' : 'missing';
     }, text);
+
+  /** The same page, role and quiet network for every heap figure. */
+  const toLanding = async () => {
+    await switchRole('Data scientist');
+    await goTo('/home/data-scientist');
+    await settle();
+    await page.waitForLoadState('networkidle').catch(() => undefined);
+  };
 
   const writeNote = async () => {
     if (incidents.size === 0) return goTo('/incidents');
@@ -267,10 +279,9 @@ export async function soakSession(page, options = {}) {
     await settle();
   }
   action = 'tour /home/data-scientist';
-  await switchRole('Data scientist');
-  await settle();
-  await page.waitForLoadState('networkidle').catch(() => undefined);
-  const heapStart = await heap();
+  await toLanding();
+  const heapAfterTour = await heap();
+  let heapStart = heapAfterTour;
   /** The heap every 100 actions, to tell a plateau (caches filling) from a climb (a leak). */
   const heapSamples = [];
 
@@ -285,6 +296,12 @@ export async function soakSession(page, options = {}) {
       if (counts.actionFailed <= 5) log(`  step ${step} ${action}: ${String(error).split('\n')[0]}`);
     }
     await settle();
+    if (step === warmup) {
+      // The start of the steady state: V8 has compiled what the actions run, and the caches hold
+      // what a session keeps; growth from here on is what a long session would pile up.
+      await toLanding();
+      heapStart = await heap();
+    }
     if (step % 100 === 0) {
       heapSamples.push({ step, bytes: await heap() });
       log(
@@ -314,9 +331,7 @@ export async function soakSession(page, options = {}) {
   const notesLost = notes.filter((n) => n.state === 'missing' || n.state === 'unexplained');
 
   action = 'end';
-  await switchRole('Data scientist');
-  await settle();
-  await page.waitForLoadState('networkidle').catch(() => undefined);
+  await toLanding();
   const heapEnd = await heap();
   await cdp.detach().catch(() => undefined);
 
@@ -324,11 +339,14 @@ export async function soakSession(page, options = {}) {
     actions,
     seconds: Math.round((Date.now() - startedAt) / 1000),
     counts,
+    pagesShowingErrors,
     pageErrors,
     blankPages,
     notesTyped: notes.length,
     notesSaved: notes.filter((n) => n.state === 'saved').length,
     notesLost,
+    warmup,
+    heapAfterTourBytes: heapAfterTour,
     heapStartBytes: heapStart,
     heapEndBytes: heapEnd,
     heapGrowth: (heapEnd - heapStart) / heapStart,
