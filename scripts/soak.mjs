@@ -135,6 +135,11 @@ figure(
   configFaults.failures.length === 0,
 );
 
+// The browser's figures at once: the unit runs take minutes.
+console.log('');
+for (const r of rows) console.log(`${r.ok ? '✓' : '✗'} ${r.name}: ${r.value} (target ${r.target})`);
+console.log(`Heap every 100 actions: ${soak.heapSamples.map((s) => mb(s.bytes)).join(', ')}`);
+
 // 2. The unit suite, twice, with a process burning a core beside it: green means it waits for
 // states, not for times.
 const unit = [];
@@ -204,8 +209,7 @@ for (const r of rows)
     `${r.ok ? '✓' : '✗'} ${r.name.padEnd(width)}  ${r.value.padEnd(valueWidth)}  target ${r.target}`,
   );
 console.log(`Actions: ${JSON.stringify(soak.counts)}`);
-if (soak.heapSamples.length)
-  console.log(`Heap every 100 actions: ${soak.heapSamples.map((s) => mb(s.bytes)).join(', ')}`);
+console.log(`Heap every 100 actions: ${soak.heapSamples.map((s) => mb(s.bytes)).join(', ')}`);
 for (const [label, list] of Object.entries(details).filter(([, v]) => Array.isArray(v) && v.length)) {
   console.log(`\n${label}:`);
   for (const item of list.slice(0, 10))

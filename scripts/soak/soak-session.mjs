@@ -303,7 +303,12 @@ export async function soakSession(page, options = {}) {
       heapStart = await heap();
     }
     if (step % 100 === 0) {
+      // On the landing page, as the start and end figures are, so the samples compare.
+      const { pathname, search } = new URL(page.url());
+      await toLanding();
       heapSamples.push({ step, bytes: await heap() });
+      await goTo(pathname + search);
+      await settle();
       log(
         `  ${step} actions, ${Math.round((Date.now() - startedAt) / 1000)} s, heap ${(heapSamples.at(-1).bytes / 1048576).toFixed(1)} MB`,
       );
