@@ -163,7 +163,8 @@ if (UNIT_RUNS > 0) {
       } catch {
         json = undefined;
       }
-      const failed = (json?.numFailedTests ?? 0) + (json?.numFailedTestSuites ?? 0);
+      // Failed tests; a run that failed without one (a file that did not load, a kill) counts once.
+      const failed = (json?.numFailedTests ?? 0) || (result.status === 0 ? 0 : 1);
       const failures = (json?.testResults ?? []).flatMap((file) =>
         file.assertionResults.filter((t) => t.status === 'failed').map((t) => `${file.name}: ${t.fullName}`),
       );
