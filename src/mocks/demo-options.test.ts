@@ -35,6 +35,16 @@ describe('parseDemoOptions', () => {
     expect(parseDemoOptions('?seed=bob', 2).seed).not.toBe(seed);
   });
 
+  it('reads the flaky scenario with its fault rate, 10 % unless told', () => {
+    expect(parseDemoOptions('?scenario=flaky&faultRate=0.2&seed=42', 1)).toMatchObject({
+      scenario: 'flaky',
+      faultRate: 0.2,
+      seed: 42,
+    });
+    expect(parseDemoOptions('?scenario=flaky', 1).faultRate).toBe(0.1);
+    expect(parseDemoOptions('?scenario=slow&faultRate=0.2', 1).faultRate).toBeUndefined();
+  });
+
   it('ignores unknown scenarios', () => {
     expect(parseDemoOptions('?scenario=meteor', 1).scenario).toBeUndefined();
     expect(parseDemoOptions('scenario=empty', 1).scenario).toBe('empty');

@@ -1,15 +1,19 @@
 import { DEFAULT_FLEET_SIZE, DEFAULT_SEED, MAX_FLEET_SIZE } from './demo-defaults';
 import type { FleetOptions } from './fleet/fleet';
+import { parseFaultRate } from './flaky/flaky-faults';
 import { hashString } from './fleet/prng';
 import { isScenarioName, type ScenarioName } from './scenarios';
 
 export interface DemoOptions extends FleetOptions {
   scenario?: ScenarioName;
+  /** The share of requests the `flaky` scenario fails, in [0, 1]. */
+  faultRate?: number;
 }
 
 /**
  * The demo's options from the page's query string: `?fleet=N` (1–10,000,
- * default 30), `?seed=` (a number, or any word, hashed) and `?scenario=NAME`.
+ * default 30), `?seed=` (a number, or any word, hashed), `?scenario=NAME` and,
+ * for `flaky`, `?faultRate=` (the share of requests that fail, default 0.1).
  * Values that make no sense fall back to the defaults rather than break the demo.
  */
 export function parseDemoOptions(search: string, now: number): DemoOptions {
@@ -22,5 +26,7 @@ export function parseDemoOptions(search: string, now: number): DemoOptions {
   const seed =
     seedText === '' ? DEFAULT_SEED : /^\d+$/.test(seedText) ? Number(seedText) >>> 0 : hashString(seedText);
   const scenario = params.get('scenario') ?? '';
+  if (scenario === 'flaky')
+    return { fleetSize: fleet, seed, now, scenario, faultRate: parseFaultRate(params.get('faultRate')) };
   return { fleetSize: fleet, seed, now, scenario: isScenarioName(scenario) ? scenario : undefined };
 }

@@ -24,8 +24,8 @@ afterEach(() => {
 afterAll(() => server.close());
 
 describe('scenarios', () => {
-  it('has the four names, and only those', () => {
-    expect(SCENARIO_NAMES).toEqual(['backend-down', 'slow', 'malformed', 'empty']);
+  it('has the five names, and only those', () => {
+    expect(SCENARIO_NAMES).toEqual(['backend-down', 'slow', 'malformed', 'empty', 'flaky']);
     expect(isScenarioName('slow')).toBe(true);
     expect(isScenarioName('fast')).toBe(false);
   });

@@ -5,9 +5,11 @@ import { demoPath, demoRoute } from './handlers/demo-path';
 import { errorResponse } from './handlers/error-response';
 import { routeHandlers } from './handlers/route-handlers';
 import { corruptPayload } from './malformed-payloads';
+import { DEFAULT_FAULT_RATE } from './flaky/flaky-faults';
+import { flakyHandlers } from './flaky/flaky-handlers';
 
 /** Fault scenarios shared by the dev worker (`?scenario=`), Vitest (`server.use`) and Playwright. */
-export const SCENARIO_NAMES = ['backend-down', 'slow', 'malformed', 'empty'] as const;
+export const SCENARIO_NAMES = ['backend-down', 'slow', 'malformed', 'empty', 'flaky'] as const;
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
 
 export const SLOW_DELAY_MS = 3000;
@@ -21,9 +23,14 @@ const everyRoute = demoPath('/*');
 /**
  * Handlers that put a scenario in force when placed in front of the normal
  * ones, e.g. `server.use(...scenarioHandlers('slow'))`. `fleet` describes the
- * fleet the `malformed` and `empty` scenarios answer from.
+ * fleet the `malformed`, `empty` and `flaky` scenarios answer from; `faultRate`
+ * is the share of requests `flaky` fails (its seed is the fleet's).
  */
-export function scenarioHandlers(scenario: ScenarioName, fleet: Partial<FleetOptions> = {}): HttpHandler[] {
+export function scenarioHandlers(
+  scenario: ScenarioName,
+  fleet: Partial<FleetOptions> = {},
+  faultRate = DEFAULT_FAULT_RATE,
+): HttpHandler[] {
   switch (scenario) {
     case 'backend-down':
       return [
@@ -55,5 +62,10 @@ export function scenarioHandlers(scenario: ScenarioName, fleet: Partial<FleetOpt
     }
     case 'empty':
       return routeHandlers(resolveFleetOptions({ ...fleet, fleetSize: 0 }));
+    case 'flaky': {
+      const options = resolveFleetOptions(fleet);
+      const healthy = routeHandlers(options);
+      return [...flakyHandlers(healthy, { seed: options.seed, faultRate }), ...healthy];
+    }
   }
 }

@@ -68,6 +68,26 @@ describe('parseRuntimeConfig', () => {
     },
   );
 
+  it.each([
+    ['prometheus:9090', 'must start with http:// or https://'],
+    ['ftp://prom.example.com', 'not "ftp:"'],
+    ['https://', 'is not a valid URL'],
+    ['http://prom example.com', 'must not contain spaces'],
+  ])('names connections.N.url when the URL is %s', (url, message) => {
+    const error = configError({ connections: [{ id: 'prom', kind: 'prometheus', url }] });
+    expect(error.field).toBe('connections.0.url');
+    expect(error.message).toContain(message);
+  });
+
+  it.each(['http://127.0.0.1:9090', 'https://prom.example.com/api/', '/prometheus', 'api/v1', './mlflow'])(
+    'accepts the URL %s',
+    (url) => {
+      expect(
+        parseRuntimeConfig({ connections: [{ id: 'prom', kind: 'prometheus', url }] }).connections[0]?.url,
+      ).toBe(url);
+    },
+  );
+
   it('names the second use of an id', () => {
     const error = configError({
       connections: [

@@ -5,6 +5,23 @@ import { CONNECTION_KINDS, kindOf, takesUrl } from './kinds';
 /** A connection's id: letters, digits, "-" or "_" (it appears in URLs and config.json). */
 export const CONNECTION_ID_PATTERN = /^[A-Za-z0-9_-]+$/;
 
+/**
+ * Why `url` cannot be a connection's URL, or undefined when it can: an http(s) URL, or a path
+ * on this server ("/prometheus", "api"). A scheme left out ("prometheus:9090" reads as the
+ * scheme "prometheus:") or mistyped is caught here rather than as a failed request later.
+ */
+export function urlProblem(url: string): string | undefined {
+  const trimmed = url.trim();
+  if (/\s/.test(trimmed)) return 'must not contain spaces';
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed)?.[1]?.toLowerCase();
+  if (scheme === undefined) return undefined;
+  if (scheme !== 'http' && scheme !== 'https')
+    return `must start with http:// or https:// (or be a path such as "/api"), not "${scheme}:"`;
+  if (!URL.canParse(trimmed) || !/^https?:\/\/[^/]/i.test(trimmed))
+    return 'is not a valid URL (expected e.g. "https://host:port/path")';
+  return undefined;
+}
+
 const connectionSchema = z
   .object({
     id: z.string().min(1).regex(CONNECTION_ID_PATTERN, 'must be letters, digits, "-" or "_"'),
@@ -25,6 +42,8 @@ const connectionSchema = z
         message: `is required for a ${connection.kind} connection`,
       });
     }
+    const problem = connection.url === undefined ? undefined : urlProblem(connection.url);
+    if (problem) context.addIssue({ code: 'custom', path: ['url'], message: problem });
   });
 
 export type ConnectionConfig = z.infer<typeof connectionSchema>;

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type ReactNode } from 'react';
 import { describeError } from '../../lib/describe-error';
-import { CONNECTION_ID_PATTERN, type ConnectionConfig } from '../../sources/connection-config';
+import { CONNECTION_ID_PATTERN, urlProblem, type ConnectionConfig } from '../../sources/connection-config';
 import { kindOf, SOURCE_KINDS, takesUrl, type ConnectionKind } from '../../sources/kinds';
 import { createSource } from '../../sources/select-source';
 import { heldToken } from '../../stores/connections-store';
@@ -22,8 +22,10 @@ function validate(draft: ConnectionConfig, takenIds: string[]): Partial<Record<'
   const errors: Partial<Record<'id' | 'url', string>> = {};
   if (!CONNECTION_ID_PATTERN.test(draft.id)) errors.id = 'Use letters, digits, "-" or "_".';
   else if (takenIds.includes(draft.id)) errors.id = `"${draft.id}" is already used by another connection.`;
+  const problem = draft.url?.trim() ? urlProblem(draft.url) : undefined;
   if (takesUrl(draft.kind) && !draft.url?.trim())
     errors.url = 'A URL is required for this kind of connection.';
+  else if (takesUrl(draft.kind) && problem) errors.url = `The URL ${problem}.`;
   return errors;
 }
 

@@ -76,3 +76,23 @@ describe('a connection’s token on the Connections page', () => {
     expect(new Set(sent)).toEqual(new Set([null]));
   });
 });
+
+describe('a connection’s URL on the Connections page', () => {
+  beforeEach(() => server.use(platformDown));
+
+  it('is refused, saying why, when its scheme is missing, and what was typed stays', async () => {
+    renderApp('/settings/connections', PRESET);
+    const form = await editPlatform();
+    const url = within(form).getByRole('textbox', { name: 'URL' });
+    await userEvent.clear(url);
+    await userEvent.type(url, 'ml.example.com:8080');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save connection' }));
+    expect(
+      await within(form).findByText(
+        /The URL must start with http:\/\/ or https:\/\/ .* not "ml.example.com:"\./,
+      ),
+    ).toBeInTheDocument();
+    expect(url).toHaveValue('ml.example.com:8080');
+    expect(getEffectiveConfig().connections[1]?.url).toBe('https://ml.example.com/api');
+  });
+});
