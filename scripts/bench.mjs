@@ -3,11 +3,12 @@
 // pass/fail: budgets are printed next to them.
 import { execSync, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.mjs';
 import { startRestServer } from './bench/rest-server.mjs';
+import { freePort } from './backends/processes.mjs';
+import { waitForServer } from './wait-for-server.mjs';
 
 const COLD_LOADS = 5;
 const KEYSTROKES = 12;
@@ -15,28 +16,6 @@ const KEYSTROKES = 12;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
 const round = (x, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
-
-function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForServer(url) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} did not come up`);
-}
 
 console.log('Building…');
 // The app as it ships: the benchmark's own pages are built apart (drift-bench.mjs), so they never

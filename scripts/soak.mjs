@@ -6,10 +6,11 @@
 //   npm run soak -- --actions=200 --seed=7 --fault-rate=0.2 --skip-unit
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.mjs';
 import { checkConfigFaults, SOAK_TARGETS, soakSession } from './soak/soak-session.mjs';
+import { freePort } from './backends/processes.mjs';
+import { waitForServer } from './wait-for-server.mjs';
 
 const args = Object.fromEntries(
   process.argv.slice(2).map((arg) => {
@@ -22,28 +23,6 @@ const SEED = Number(args.seed ?? 42);
 const FAULT_RATE = Number(args['fault-rate'] ?? 0.1);
 const UNIT_RUNS = args['skip-unit'] ? 0 : 2;
 const OUT_DIR = '.tmp/soak-dist';
-
-function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForServer(url) {
-  for (let i = 0; i < 200; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} did not come up`);
-}
 
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const rows = [];

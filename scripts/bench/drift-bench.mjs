@@ -10,13 +10,14 @@
 // `runDriftBenches({ url })` does everything, serving a build itself when no URL is given.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { runnerImport } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from '../chromium-path.mjs';
+import { freePort } from '../backends/processes.mjs';
+import { waitForServer } from '../wait-for-server.mjs';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 const BENCH_PAGE = '/bench.html';
@@ -107,30 +108,6 @@ export async function benchDriftAndCharts({ browser }) {
     ],
   ];
   return { node, browser: inBrowser, rows };
-}
-
-function freePort() {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => done(port));
-    });
-  });
-}
-
-async function waitForServer(url, child) {
-  for (let i = 0; i < 300; i += 1) {
-    if (child.exitCode !== null) throw new Error(`vite preview exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not up yet.
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not come up`);
 }
 
 /** Builds into a temporary folder and serves it on a free port; returns the URL and a stop function. */
