@@ -26,10 +26,21 @@ export function SloBreachesPanel(): ReactNode {
         }
       >
         {(list) => {
-          const ranked = [...list]
-            .sort(compareObjectivesByUrgency)
-            .map((o) => ({ o, health: objectiveHealth(o) }));
-          const attention = ranked.filter((r) => r.health.status !== 'healthy');
+          const ranked = [...list].sort(compareObjectivesByUrgency);
+          const attention = ranked.filter((o) => objectiveHealth(o).status !== 'healthy');
+          const table = (objectives: typeof list): ReactNode => (
+            <ObjectivesTable
+              objectives={objectives}
+              showModel
+              compact
+              renderModel={(o) => (
+                <Link to={withRange(modelPath(o.modelName, 'service'), params)}>
+                  {o.modelName}
+                  <span className="muted"> · {o.deploymentId.replace(`${o.modelName}-`, '')}</span>
+                </Link>
+              )}
+            />
+          );
           return (
             <>
               <p className="answer">
@@ -37,17 +48,17 @@ export function SloBreachesPanel(): ReactNode {
                   ? `All ${list.length} objectives are within budget.`
                   : `${attention.length} of ${list.length} objectives are breaching or burning budget.`}
               </p>
-              <ObjectivesTable
-                objectives={ranked.slice(0, SHOWN).map((r) => r.o)}
-                showModel
-                compact
-                renderModel={(o) => (
-                  <Link to={withRange(modelPath(o.modelName, 'service'), params)}>
-                    {o.modelName}
-                    <span className="muted"> · {o.deploymentId.replace(`${o.modelName}-`, '')}</span>
-                  </Link>
-                )}
-              />
+              {/* The list answers the heading: only what breaches; the rest one click away. */}
+              {attention.length > 0 && table(attention.slice(0, SHOWN))}
+              {attention.length > SHOWN && (
+                <p className="muted">
+                  {attention.length - SHOWN} more need attention: see all objectives below.
+                </p>
+              )}
+              <details>
+                <summary>All {list.length} objectives</summary>
+                {table(ranked)}
+              </details>
             </>
           );
         }}
