@@ -8,7 +8,8 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     restoreMocks: true,
-    testTimeout: 15_000,
+    // Generous: tests wait for the state they assert, and a busy machine can take this long to reach it.
+    testTimeout: 60_000,
     pool: 'threads',
     // A floor where tests were thinnest: `npm test` runs the unit suite with --coverage and fails
     // below it. The figures are a little under what the suite reaches, so they only stop a fall.

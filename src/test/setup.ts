@@ -2,8 +2,8 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
-// Shared CI machines are slow: wait up to 5 s for what a user would wait for.
-configure({ asyncUtilTimeout: 5_000 });
+// Shared CI machines are slow: wait up to 20 s for the state a test asserts (found sooner, it goes on at once).
+configure({ asyncUtilTimeout: 20_000 });
 
 // jsdom has no layout: charts and virtualised lists measure their container,
 // so report a fixed, laptop-like size.

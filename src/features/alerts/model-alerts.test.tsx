@@ -11,8 +11,8 @@ import { renderApp } from '../../test/render-app';
 import { AlertsList } from './alerts-list';
 
 const server = startDemoServer();
-configure({ asyncUtilTimeout: 10_000 });
-vi.setConfig({ testTimeout: 45_000 });
+configure({ asyncUtilTimeout: 20_000 });
+vi.setConfig({ testTimeout: 60_000 });
 
 beforeEach(() => preferencesActions.setRole('sre'));
 

@@ -11,9 +11,9 @@ import { failing, faultMessage, FAULTS, SHORT_TIMEOUT_CONFIG } from '../../test/
 import { renderApp } from '../../test/render-app';
 
 const server = startDemoServer();
-configure({ asyncUtilTimeout: 10_000 });
+configure({ asyncUtilTimeout: 20_000 });
 // Journeys of several steps, on a machine that may be busy.
-vi.setConfig({ testTimeout: 45_000 });
+vi.setConfig({ testTimeout: 60_000 });
 
 beforeEach(() => {
   preferencesActions.setRole('sre');

@@ -12,9 +12,9 @@ import { renderApp } from '../../test/render-app';
 vi.mock('../../ui/charts/lazy-time-series-chart', () => ({ LazyTimeSeriesChart: () => null }));
 
 const server = startDemoServer();
-configure({ asyncUtilTimeout: 10_000 });
+configure({ asyncUtilTimeout: 20_000 });
 // Journeys of several steps, on a machine that may be busy.
-vi.setConfig({ testTimeout: 45_000 });
+vi.setConfig({ testTimeout: 60_000 });
 
 beforeEach(() => {
   preferencesActions.setRole('sre');

@@ -9,9 +9,9 @@ import { renderApp } from '../../test/render-app';
 
 const server = startDemoServer();
 // Pages load on demand; the first load of a test file compiles them.
-configure({ asyncUtilTimeout: 5_000 });
+configure({ asyncUtilTimeout: 20_000 });
 // Journeys of several steps, on a machine that may be busy.
-vi.setConfig({ testTimeout: 45_000 });
+vi.setConfig({ testTimeout: 60_000 });
 
 beforeEach(() => preferencesActions.setRole('sre'));
 
