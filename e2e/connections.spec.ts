@@ -29,7 +29,7 @@ test.describe('Settings → Connections', () => {
     const table = page.getByRole('region', { name: 'Who answers what' });
     for (const capability of CAPABILITIES)
       await expect(table.getByRole('combobox', { name: `Connection for ${capability}` })).toHaveValue('demo');
-    await expect(page.getByRole('link', { name: 'Connections: 1 connection, all answering' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Demo: 1 connection, all answering' })).toBeVisible();
   });
 
   test('testing an unreachable Sightline server says why it failed and keeps what was typed', async ({

@@ -33,7 +33,7 @@ test.describe('Backend down', () => {
     await expect(alert.getByRole('button', { name: 'Retry' })).toBeEnabled();
 
     // The header says which connection fails, and the navigation still works.
-    await expect(page.getByRole('link', { name: 'Connections: 1 of 1 connections failing' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Demo: 1 of 1 connections failing' })).toBeVisible();
     await mainNav(page).getByRole('link', { name: 'Connections' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Connections');
     const demo = page.getByRole('listitem', { name: 'Connection Demo' });

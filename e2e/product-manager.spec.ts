@@ -105,6 +105,47 @@ test.describe('A product manager reviews model status', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Portfolio');
   });
 
+  test('a shared link to the SRE home switches to SRE, says so, and one click goes back', async ({
+    page,
+  }) => {
+    await gotoAndWait(page, '/');
+    await expect(roleSelect(page)).toHaveValue('product-manager');
+    await gotoAndWait(page, '/home/sre');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Operations');
+    await expect(roleSelect(page)).toHaveValue('sre');
+    await expect(mainNav(page).getByRole('link', { name: 'Operations' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Switched to SRE from this link.' }),
+    ).toBeVisible();
+
+    await page.getByRole('button', { name: 'Back to Product manager' }).click();
+    await expect(page).toHaveURL(/\/home\/product-manager$/);
+    await expect(roleSelect(page)).toHaveValue('product-manager');
+    await expect(page.getByText('Switched to SRE from this link.')).toHaveCount(0);
+
+    // A link to any other page keeps the page as linked and the role as it was.
+    await gotoAndWait(page, '/models?health=critical');
+    await expect(page).toHaveURL(/\/models\?health=critical$/);
+    await expect(roleSelect(page)).toHaveValue('product-manager');
+  });
+
+  test('the Portfolio says why health is unknown, and keeps each shipped model’s name on one line', async ({
+    page,
+  }) => {
+    await gotoAndWait(page, '/home/product-manager');
+    await expect(page.getByText(/^Unknown health: ./)).toBeVisible();
+    const shipped = page
+      .getByRole('table')
+      .filter({ has: page.getByRole('columnheader', { name: 'Shipped' }) });
+    const names = shipped.getByRole('row').getByRole('link');
+    await expect(names.first()).toBeVisible();
+    for (const name of await names.all()) {
+      const box = await name.boundingBox();
+      const lineHeight = await name.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) || 20);
+      expect(box?.height ?? 0, `${await name.textContent()} on one line`).toBeLessThan(lineHeight * 1.5);
+    }
+  });
+
   test('the time range is kept in the URL through the navigation and a reload', async ({ page }) => {
     await gotoAndWait(page, '/home/product-manager');
     await timeRangeSelect(page).selectOption({ label: 'Last 7 days' });

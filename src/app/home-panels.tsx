@@ -112,6 +112,12 @@ export const ROLE_HOMES: Record<Role, RoleHome> = {
   'product-manager': {
     title: 'Portfolio',
     panels: ['portfolio-status', 'needs-attention', 'recently-shipped'],
+    // Two even columns, so the shipped table has room for a model's name on one line.
+    layout: {
+      columns: 'minmax(0, 1fr) minmax(0, 1fr)',
+      rows: 'auto 1fr',
+      areas: ['portfolio-status recently-shipped', 'needs-attention recently-shipped'],
+    },
   },
   stakeholder: { title: 'Summary', panels: ['plain-summary', 'portfolio-status'] },
 };

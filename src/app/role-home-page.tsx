@@ -1,6 +1,6 @@
 import { Suspense, type CSSProperties, type ReactNode } from 'react';
 import { Navigate, useParams } from 'react-router';
-import { isRole } from '../domain/role';
+import { isRole, type Role } from '../domain/role';
 import { PanelBoundary } from '../lib/panel-boundary';
 import { PageTitle } from '../ui/page-title';
 import { SkeletonLines } from '../ui/skeleton';
@@ -8,14 +8,22 @@ import { panel, ROLE_HOMES, type HomeLayout } from './home-panels';
 import { NotFoundPage } from './not-found-page';
 import { useRole } from '../stores/preferences-store';
 import { homePath } from './navigation';
+import { RoleSwitchedNotice, useRoleFromLink } from './role-from-link';
 
 export function RoleHomePage(): ReactNode {
   const { role } = useParams();
   if (!isRole(role)) return <NotFoundPage />;
+  // One per role: arriving at another role's home is a new arrival.
+  return <RoleHome key={role} role={role} />;
+}
+
+function RoleHome({ role }: { role: Role }): ReactNode {
+  const switched = useRoleFromLink(role);
   const home = ROLE_HOMES[role];
   return (
     <div className="stack">
       <PageTitle title={home.title} />
+      {switched && <RoleSwitchedNotice {...switched} />}
       <div
         className={home.layout ? 'panel-grid panel-grid--areas' : 'panel-grid'}
         style={home.layout ? layoutStyle(home.layout) : undefined}

@@ -29,6 +29,8 @@ const usePreferencesStore = create<PreferencesState>()(
 );
 
 export const useRole = (): Role => usePreferencesStore((state) => state.role);
+/** The stored role now, outside React (an effect that must see the role it just set). */
+export const getRole = (): Role => usePreferencesStore.getState().role;
 export const useThemePreference = (): ThemePreference => usePreferencesStore((state) => state.theme);
 
 export const preferencesActions = {

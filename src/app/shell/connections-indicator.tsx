@@ -16,11 +16,14 @@ export function ConnectionsIndicator(): ReactNode {
     failing > 0
       ? `${failing} of ${checks.length} connections failing`
       : `${checks.length} connection${checks.length === 1 ? '' : 's'}${statuses.includes('unknown') ? ', checking' : ', all answering'}`;
+  // The name starts with the names on screen (WCAG 2.5.3, Label in Name), so "Demo" is what a
+  // voice-control user says to follow the link.
+  const names = checks.map(({ source }) => source.name).join(', ');
   return (
     <Link
       to={CONNECTIONS_PATH}
       className="connections-indicator"
-      aria-label={`Connections: ${summary}`}
+      aria-label={`${names}: ${summary}`}
       title={summary}
     >
       {checks.map(({ source }, index) => (

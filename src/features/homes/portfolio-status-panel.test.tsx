@@ -37,4 +37,15 @@ describe('portfolio status', () => {
       within(panel).getByText(/Counted from the first 30 models by name: the registry holds more/),
     ).toBeInTheDocument();
   });
+
+  it('says why the Unknown models are unknown, from their own reasons', async () => {
+    renderApp('/home/product-manager');
+    const panel = await portfolioPanel();
+    const tiles = await within(panel).findByRole('list', { name: 'Models by health' });
+    const unknown = within(tiles).getByRole('link', { name: /Unknown/ });
+    expect(
+      await within(panel).findByText(/^Unknown health: .*Labels arrive 3 days late/),
+    ).toBeInTheDocument();
+    expect(unknown).toHaveAccessibleDescription(/^Unknown health: .*Labels arrive 3 days late/);
+  });
 });

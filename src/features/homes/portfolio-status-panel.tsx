@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { FleetSummary } from '../../domain/fleet';
 import { HEALTH_STATUSES } from '../../domain/health';
@@ -6,6 +6,8 @@ import { MODEL_STAGES } from '../../domain/model';
 import { formatInteger } from '../../ui/format';
 import { MODELS_PATH, withRange } from '../../lib/paths';
 import { useFleetSummary } from './api/fleet-summary';
+import { useModelsPage } from '../../lib/queries/models-page';
+import { unknownWhy } from './unknown-why';
 import { QueryState } from '../../lib/query-state';
 import { EmptyState } from '../../ui/empty-state';
 import { Panel } from '../../ui/panel';
@@ -25,6 +27,7 @@ export function PortfolioStatusPanel(): ReactNode {
   const summary = useFleetSummary();
   const [params] = useSearchParams();
   const fleetLink = (filter: string): string => withRange(`${MODELS_PATH}?${filter}`, params);
+  const whyId = useId();
   return (
     <Panel title="Portfolio status" subtitle={summary.data ? modelCount(summary.data) : undefined}>
       <QueryState
@@ -51,7 +54,11 @@ export function PortfolioStatusPanel(): ReactNode {
               {HEALTH_STATUSES.map((status) => (
                 // The list item wraps the link: `role="listitem"` on the link itself would hide that it is one.
                 <div key={status} role="listitem" style={{ display: 'contents' }}>
-                  <Link className={`stat stat--link`} to={fleetLink(`health=${status}`)}>
+                  <Link
+                    className={`stat stat--link`}
+                    to={fleetLink(`health=${status}`)}
+                    aria-describedby={status === 'unknown' && data.byHealth.unknown > 0 ? whyId : undefined}
+                  >
                     <span className="stat__value">{formatInteger(data.byHealth[status])}</span>
                     <span
                       className={`stat__label status--${status}`}
@@ -63,6 +70,7 @@ export function PortfolioStatusPanel(): ReactNode {
                 </div>
               ))}
             </div>
+            {data.byHealth.unknown > 0 && <UnknownWhy id={whyId} count={data.byHealth.unknown} />}
             <div className="stat-grid" role="list" aria-label="Models by stage">
               {MODEL_STAGES.map((stage) => (
                 <div key={stage} role="listitem" style={{ display: 'contents' }}>
@@ -77,6 +85,23 @@ export function PortfolioStatusPanel(): ReactNode {
         )}
       </QueryState>
     </Panel>
+  );
+}
+
+/** The models behind the Unknown tile, as many as one page holds: their reasons say why. */
+const UNKNOWN_QUERY = {
+  health: ['unknown' as const],
+  sort: { field: 'name' as const, direction: 'asc' as const },
+  limit: 50,
+};
+
+/** "Unknown: Labels arrive 3 days late…": a count nobody can act on, explained. */
+function UnknownWhy({ id, count }: { id: string; count: number }): ReactNode {
+  const unknown = useModelsPage(UNKNOWN_QUERY);
+  return (
+    <p id={id} className="muted">
+      Unknown health: {unknown.isPending ? 'finding out why…' : unknownWhy(unknown.data?.items ?? [], count)}
+    </p>
   );
 }
 

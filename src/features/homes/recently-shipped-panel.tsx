@@ -25,7 +25,15 @@ export function RecentlyShippedPanel(): ReactNode {
         {(data) => (
           <DataTable
             columns={[
-              { header: 'Model', cell: (s) => <ModelLink name={s.modelName} /> },
+              // One line per name: a table cell would break "pricing-elasticity-estimator" at every hyphen.
+              {
+                header: 'Model',
+                cell: (s) => (
+                  <span className="nowrap">
+                    <ModelLink name={s.modelName} />
+                  </span>
+                ),
+              },
               { header: 'Version', cell: (s) => `v${s.version}` },
               { header: 'Team', cell: (s) => s.team },
               { header: 'Shipped', numeric: true, cell: (s) => <RelativeTime at={s.shippedAt} now={now} /> },

@@ -44,6 +44,18 @@ describe('fleet page', () => {
     expect(screen.queryByRole('link', { name: 'churn-predictor' })).not.toBeInTheDocument();
   });
 
+  it('says how many models it lists, and how many of them a filter or search matched', async () => {
+    const { router } = renderApp('/models');
+    expect(await screen.findByText('30 models')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Critical' }));
+    await waitFor(() => expect(router.state.location.search).toContain('health=critical'));
+    expect(await screen.findByText(/^\d+ of 30 models$/)).toBeInTheDocument();
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search' }), 'fraud');
+    expect(
+      await screen.findByText(/^\d+ of 30 models match “fraud” in name, team, owner or tag$/),
+    ).toBeInTheDocument();
+  });
+
   it('searches by name', async () => {
     const { router } = renderApp('/models');
     await screen.findByRole('link', { name: 'transaction-fraud' });

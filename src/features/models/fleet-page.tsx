@@ -15,6 +15,7 @@ import { DEFAULT_SEARCH_MATCHES, FleetFilters } from './fleet-filters';
 import { FleetPager } from './fleet-pager';
 import { FleetTable } from './fleet-table';
 import { fleetQueryFromParams, fleetQueryToParams, withFilters } from './fleet-url-state';
+import { countFromPage, isFiltered, modelCountText, unfilteredQuery } from './model-count';
 import './fleet.css';
 
 const NAME_ORDER: ModelQuery['sort'] = { field: 'name', direction: 'asc' };
@@ -48,6 +49,8 @@ export function FleetPage(): ReactNode {
   const query = fleetQueryFromParams(params);
   const pager = readPagerState(location.state);
   const page = useModelsPage(query);
+  // When nothing is filtered this is the page's own query (one request), or its first page.
+  const everything = useModelsPage(unfilteredQuery(query));
   const facets = useFacets();
   const registry = useRequiredCapability('registry').capability;
   const searchMatches = registry.searchMatches ?? DEFAULT_SEARCH_MATCHES;
@@ -94,6 +97,15 @@ export function FleetPage(): ReactNode {
       false,
     );
   };
+  const countText = (data: { items: unknown[]; total?: number; nextCursor?: string }): string => {
+    const matched = countFromPage(data, pager.firstRow + data.items.length);
+    const all =
+      isFiltered(query) && everything.data
+        ? countFromPage(everything.data, everything.data.items.length)
+        : undefined;
+    const searched = query.search ? ` match “${query.search}” in ${searchMatches}` : '';
+    return modelCountText(matched, all) + searched;
+  };
   const linkSearch = params.get('range') ? `?range=${params.get('range') ?? ''}` : '';
 
   return (
@@ -138,6 +150,9 @@ export function FleetPage(): ReactNode {
       >
         {(data) => (
           <>
+            <p className="muted" aria-live="polite">
+              {countText(data)}
+            </p>
             {unsortableAsked && (
               <p className="muted" role="note">
                 Sorted by name: this registry cannot sort by {SORT_WORDS[query.sort.field]}.
