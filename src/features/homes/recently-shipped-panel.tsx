@@ -25,11 +25,11 @@ export function RecentlyShippedPanel(): ReactNode {
         {(data) => (
           <DataTable
             columns={[
-              // One line per name: a table cell would break "pricing-elasticity-estimator" at every hyphen.
+              // One line per name on a wide screen: a table cell would break "pricing-elasticity-estimator" at every hyphen.
               {
                 header: 'Model',
                 cell: (s) => (
-                  <span className="nowrap">
+                  <span className="nowrap-wide">
                     <ModelLink name={s.modelName} />
                   </span>
                 ),
