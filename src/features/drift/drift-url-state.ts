@@ -34,21 +34,22 @@ function formatOverride(override: MethodOverride): string {
 
 export function parseMethodOverrides(text: string | null): MethodOverrides {
   const model: Partial<Record<FeatureType, MethodOverride>> = {};
-  const features: Record<string, MethodOverride> = {};
+  // Pairs, not assignments: a feature may be named like an Object.prototype key ("__proto__").
+  const features: [string, MethodOverride][] = [];
   for (const entry of (text ?? '').split(',')) {
     const [scope = '', ...rest] = entry.split(':');
     if (scope === 'feature') {
       const spec = rest.pop() ?? '';
       const name = decodeURIComponent(rest.join(':'));
       const override = parseOverride(spec);
-      if (name && override) features[name] = override;
+      if (name && override) features.push([name, override]);
     } else {
       const type = TYPES.find((t) => t === scope);
       const override = parseOverride(rest.join(':'));
       if (type && override) model[type] = override;
     }
   }
-  return { model, features };
+  return { model, features: Object.fromEntries(features) };
 }
 
 export function formatMethodOverrides(overrides: MethodOverrides): string {
