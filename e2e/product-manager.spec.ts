@@ -181,7 +181,7 @@ test.describe('A product manager reviews model status', () => {
 
   test('"/" focuses search: the find-a-model box, or the fleet’s own search', async ({ page }) => {
     await gotoAndWait(page, '/home/product-manager');
-    const findModel = page.getByRole('searchbox', { name: 'Find a model' });
+    const findModel = page.getByRole('combobox', { name: 'Find a model' });
     await expect(findModel).not.toBeFocused();
     await page.keyboard.press('/');
     await expect(findModel).toBeFocused();
@@ -201,6 +201,28 @@ test.describe('A product manager reviews model status', () => {
     await page.keyboard.type('fraud');
     await expect(fleetSearch).toHaveValue('fraud');
     await expect(page).toHaveURL(/\/models\?q=fraud$/);
+  });
+
+  test('Find a model suggests models as one types; the arrow keys and Enter open one, and the fleet page has one search', async ({
+    page,
+  }) => {
+    await gotoAndWait(page, '/home/product-manager');
+    const findModel = page.getByRole('combobox', { name: 'Find a model' });
+    await findModel.fill('fraud');
+    const suggestions = page.getByRole('listbox', { name: 'Find a model: suggestions' });
+    await expect(suggestions.getByRole('option').first()).toContainText('fraud');
+    await expect(findModel).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('ArrowDown');
+    const highlighted = suggestions.getByRole('option', { selected: true });
+    const name = (await highlighted.locator('.combobox__label').textContent()) ?? '';
+    expect(name).toContain('fraud');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`/models/${name}`));
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
+
+    await page.goto('/models');
+    await expect(page.getByRole('search', { name: 'Filter models' })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Find a model' })).toHaveCount(0);
   });
 
   test('every page has exactly one h1 and a document title that names it', async ({ page }) => {

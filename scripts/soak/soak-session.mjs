@@ -234,7 +234,11 @@ export async function soakSession(page, options = {}) {
       case 'role':
         return switchRole(pick(ROLES).label);
       case 'search': {
-        const box = page.getByRole('searchbox', { name: 'Find a model' });
+        // The fleet page has one search, its own; elsewhere the header's finds a model.
+        const header = page.getByRole('combobox', { name: 'Find a model' });
+        const box = (await header.count())
+          ? header
+          : page.getByRole('search', { name: 'Filter models' }).getByRole('searchbox');
         await box.fill(pick(SEARCH_WORDS));
         return box.press('Enter');
       }
