@@ -332,6 +332,18 @@ test.describe('The SRE home', () => {
     expect(health.y).toBeGreaterThan(Math.max(leftEnd, rightEnd));
     expect(health.width).toBeGreaterThan(main.width * 0.85);
   });
+
+  test('a list that stops early says how many it left out, and its link lists all of them', async ({
+    page,
+  }) => {
+    await becomeSre(page);
+    const health = region(page, 'Production models by health');
+    await expect(health.getByText(/^Showing 12 of 20 production models\./)).toBeVisible();
+    await health.getByRole('link', { name: 'See all 20' }).click();
+    await expect(page).toHaveURL(/\/models\?.*stage=production/);
+    await waitForData(page);
+    await expect(page.getByText(/^20 of 30 models/)).toBeVisible();
+  });
 });
 
 const ROUTES = [

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import type { ModelQuery } from '../../domain/fleet';
 import type { ModelSummary, ModelTask } from '../../domain/model';
 import { formatMetric, metricLabel } from '../../ui/format';
@@ -8,7 +9,9 @@ import { QueryState } from '../../lib/query-state';
 import { EmptyState } from '../../ui/empty-state';
 import { Panel } from '../../ui/panel';
 import { Skeleton, SkeletonLines } from '../../ui/skeleton';
+import { ShownOf } from '../../ui/shown-of';
 import { StatusBadge } from '../../ui/status-badge';
+import { MODELS_PATH, withRange } from '../../lib/paths';
 import { ModelLink } from './model-link';
 
 const WORST_FIRST: ModelQuery = { sort: { field: 'health', direction: 'desc' }, limit: 8 };
@@ -22,6 +25,7 @@ const HEADLINE_METRIC: Record<ModelTask, string> = {
 /** A data scientist's first look: models worst first, each with its latest metric and the reason. */
 export function LatestMetricsPanel(): ReactNode {
   const page = useModelsPage(WORST_FIRST);
+  const [params] = useSearchParams();
   return (
     <Panel title="Models and their latest metrics" subtitle="Worst health first">
       <QueryState
@@ -33,21 +37,30 @@ export function LatestMetricsPanel(): ReactNode {
         }
       >
         {(data) => (
-          <ul className="list-plain">
-            {data.items.map((m) => (
-              <li key={m.name} className="attention-item">
-                <StatusBadge status={m.health.status} />
-                <div>
-                  <ModelLink name={m.name} />
-                  <span className="muted num" style={{ textAlign: 'left' }}>
-                    {' · '}
-                    <LatestMetric model={m} />
-                  </span>
-                  <div>{m.health.reason}</div>
-                </div>
-              </li>
-            ))}
-          </ul>
+          <>
+            <ul className="list-plain">
+              {data.items.map((m) => (
+                <li key={m.name} className="attention-item">
+                  <StatusBadge status={m.health.status} />
+                  <div>
+                    <ModelLink name={m.name} />
+                    <span className="muted num" style={{ textAlign: 'left' }}>
+                      {' · '}
+                      <LatestMetric model={m} />
+                    </span>
+                    <div>{m.health.reason}</div>
+                  </div>
+                </li>
+              ))}
+            </ul>
+            <ShownOf
+              shown={data.items.length}
+              total={data.total}
+              more={data.nextCursor !== undefined}
+              noun="models"
+              seeAll={(label) => <Link to={withRange(MODELS_PATH, params)}>{label}</Link>}
+            />
+          </>
         )}
       </QueryState>
     </Panel>

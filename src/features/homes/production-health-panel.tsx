@@ -9,6 +9,7 @@ import { DataTable } from '../../ui/data-table';
 import { EmptyState } from '../../ui/empty-state';
 import { Panel } from '../../ui/panel';
 import { SkeletonLines } from '../../ui/skeleton';
+import { ShownOf } from '../../ui/shown-of';
 import { StatusBadge } from '../../ui/status-badge';
 import { ModelLink } from './model-link';
 
@@ -39,31 +40,42 @@ export function ProductionHealthPanel(): ReactNode {
         }
       >
         {(data) => (
-          <DataTable
-            columns={[
-              {
-                header: 'Model',
-                cell: (m) => (
-                  <>
-                    <ModelLink name={m.name} />
-                    <div className="muted">v{m.productionVersion ?? '—'}</div>
-                  </>
-                ),
-              },
-              {
-                header: 'Health',
-                cell: (m) => (
-                  <>
-                    <StatusBadge status={m.health.status} />
-                    <div className="muted">{m.health.reason}</div>
-                  </>
-                ),
-              },
-              { header: 'Open alerts', numeric: true, cell: (m) => formatInteger(m.openAlerts) },
-            ]}
-            rows={data.items}
-            rowKey={(m) => m.name}
-          />
+          <>
+            <DataTable
+              columns={[
+                {
+                  header: 'Model',
+                  cell: (m) => (
+                    <>
+                      <ModelLink name={m.name} />
+                      <div className="muted">v{m.productionVersion ?? '—'}</div>
+                    </>
+                  ),
+                },
+                {
+                  header: 'Health',
+                  cell: (m) => (
+                    <>
+                      <StatusBadge status={m.health.status} />
+                      <div className="muted">{m.health.reason}</div>
+                    </>
+                  ),
+                },
+                { header: 'Open alerts', numeric: true, cell: (m) => formatInteger(m.openAlerts) },
+              ]}
+              rows={data.items}
+              rowKey={(m) => m.name}
+            />
+            <ShownOf
+              shown={data.items.length}
+              total={data.total}
+              more={data.nextCursor !== undefined}
+              noun="production models"
+              seeAll={(label) => (
+                <Link to={withRange(`${MODELS_PATH}?stage=production`, params)}>{label}</Link>
+              )}
+            />
+          </>
         )}
       </QueryState>
     </Panel>
