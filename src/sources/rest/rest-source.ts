@@ -1,9 +1,7 @@
 import type { ConnectionCheck, Source } from '../source';
 import { isSourceError } from '../source-error';
+import { deferredCapability } from '../lazy-source';
 import { createRestClient, type RestClientOptions } from './rest-client';
-import { createRestMonitoring } from './monitoring-client';
-import { createRestAlerts, createRestMetrics } from './observability-client';
-import { createRestOperations } from './operations-client';
 import { createRestRegistry } from './registry-client';
 import { serverInfoWire } from './schemas';
 
@@ -11,7 +9,11 @@ export interface RestSourceOptions extends RestClientOptions {
   connectionId: string;
 }
 
-/** A client of the Sightline REST contract (contract/openapi.yaml): one module per capability. */
+/**
+ * A client of the Sightline REST contract (contract/openapi.yaml): one module per capability.
+ * The registry answers the landing route, so it is here; every other capability's client and
+ * schemas load on its first call, so a new capability never adds to the landing route.
+ */
 export function createRestSource(options: RestSourceOptions): Omit<Source, 'cacheKey'> {
   const client = createRestClient(options);
 
@@ -43,10 +45,22 @@ export function createRestSource(options: RestSourceOptions): Omit<Source, 'cach
     name: options.name,
     capabilities: {
       registry: createRestRegistry(client),
-      operations: createRestOperations(client),
-      monitoring: createRestMonitoring(client),
-      metrics: createRestMetrics(client),
-      alerts: createRestAlerts(client),
+      operations: deferredCapability(options.name, 'operations', async () =>
+        (await import('./operations-client')).createRestOperations(client),
+      ),
+      monitoring: deferredCapability(options.name, 'monitoring', async () =>
+        (await import('./monitoring-client')).createRestMonitoring(client),
+      ),
+      // The contract has no scrape interval: known now, so a chart never waits for the module to read it.
+      metrics: deferredCapability(
+        options.name,
+        'metrics',
+        async () => (await import('./observability-client')).createRestMetrics(client),
+        { scrapeIntervalSeconds: undefined },
+      ),
+      alerts: deferredCapability(options.name, 'alerts', async () =>
+        (await import('./observability-client')).createRestAlerts(client),
+      ),
     },
     check,
   };
