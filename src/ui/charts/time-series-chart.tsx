@@ -11,7 +11,7 @@ import {
   YAxis,
   type TooltipContentProps,
 } from 'recharts';
-import { lttb } from '../../domain/downsample/lttb';
+import { m4 } from '../../domain/downsample/m4';
 import type { Point, Unit } from '../../domain/series';
 import { formatDateTime } from '../format';
 import type { ChartSeries, TimeSeriesChartProps } from './chart-types';
@@ -26,7 +26,7 @@ const MARGIN = { top: 16, right: 16, bottom: 20, left: 8 };
 const Y_AXIS_WIDTH_PX = 56;
 /** What the plot is narrower than the chart by. */
 const PLOT_INSET_PX = Y_AXIS_WIDTH_PX + MARGIN.left + MARGIN.right;
-/** About one point per two pixels of a laptop-wide chart; never more points than pixels. */
+/** 180 M4 columns of up to four points: about one point per two pixels of a laptop-wide chart. */
 const MAX_POINTS = 720;
 
 interface Row {
@@ -40,7 +40,8 @@ const toRows = (points: readonly Point[]): Row[] =>
 /**
  * A time series chart: time left to right, a unit on the y axis, thresholds
  * dashed and labelled, deploys as vertical markers, incomplete data shaded.
- * Long series are downsampled (LTTB) before they reach Recharts.
+ * Long series are downsampled before they reach Recharts with M4 (first, min, max and last per
+ * column), so a one-minute burst in a day of latency is still drawn at its height.
  */
 export default function TimeSeriesChart(props: TimeSeriesChartProps): ReactNode {
   const { series, unit, window, thresholds = [], markers = [], shades = [], height = 220, syncId } = props;
@@ -49,7 +50,7 @@ export default function TimeSeriesChart(props: TimeSeriesChartProps): ReactNode 
       series.map((s, i) => ({
         ...s,
         color: seriesColor(s.color, i),
-        rows: toRows(lttb(s.points, MAX_POINTS)),
+        rows: toRows(m4(s.points, MAX_POINTS)),
       })),
     [series],
   );
