@@ -1,6 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import {
   CartesianGrid,
+  DefaultZIndexes,
   Line,
   LineChart,
   ReferenceArea,
@@ -28,6 +29,14 @@ const Y_AXIS_WIDTH_PX = 56;
 const PLOT_INSET_PX = Y_AXIS_WIDTH_PX + MARGIN.left + MARGIN.right;
 /** 180 M4 columns of up to four points: about one point per two pixels of a laptop-wide chart. */
 const MAX_POINTS = 720;
+/**
+ * Thresholds and markers are painted under the data, thinner and dashed: a series that lies
+ * exactly on its threshold (a drift share flat at 50 %) stays a solid line over a dashed one,
+ * and the threshold's label still names it.
+ */
+const UNDER_DATA = DefaultZIndexes.line - 1;
+const DATA_WIDTH_PX = 2;
+const THRESHOLD_WIDTH_PX = 1;
 
 interface Row {
   t: number;
@@ -128,8 +137,11 @@ export default function TimeSeriesChart(props: TimeSeriesChartProps): ReactNode 
             <ReferenceLine
               key={th.label}
               y={th.value}
+              className="chart-threshold"
               stroke="var(--threshold)"
-              strokeDasharray="6 4"
+              strokeWidth={THRESHOLD_WIDTH_PX}
+              strokeDasharray="4 4"
+              zIndex={UNDER_DATA}
               ifOverflow="extendDomain"
               label={{ value: th.label, position: 'insideTopRight', fill: 'var(--threshold)', fontSize: 11 }}
             />
@@ -139,6 +151,7 @@ export default function TimeSeriesChart(props: TimeSeriesChartProps): ReactNode 
               key={`${m.t}-${m.label}`}
               x={m.t}
               stroke={m.kind === 'alert' ? 'var(--status-critical)' : 'var(--marker)'}
+              zIndex={UNDER_DATA}
               strokeDasharray={m.kind === 'rollback' ? '3 3' : undefined}
               label={
                 lane === null
@@ -161,7 +174,8 @@ export default function TimeSeriesChart(props: TimeSeriesChartProps): ReactNode 
               dataKey="v"
               name={s.label}
               stroke={s.color}
-              strokeWidth={1.8}
+              className="chart-data"
+              strokeWidth={DATA_WIDTH_PX}
               strokeDasharray={s.dashed ? '5 3' : undefined}
               dot={false}
               isAnimationActive={false}
