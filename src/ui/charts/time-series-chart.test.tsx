@@ -57,4 +57,22 @@ describe('TimeSeriesChart', () => {
     expect(Math.min(...ys)).toBeLessThan(thresholdY);
     expect(Math.max(...ys)).toBeGreaterThan(thresholdY);
   });
+
+  it('puts y ticks at round numbers: an AUC axis from 0.55 reads 0.5, 0.6 … 1.0', async () => {
+    const { container } = render(
+      <TimeSeriesChart
+        title="ROC AUC over 24 h"
+        unit="score"
+        series={[{ id: 'auc', label: 'ROC AUC', points: hourly((i) => 0.8 + 0.01 * Math.sin(i)) }]}
+        window={window}
+        yDomain={[0.55, 1]}
+      />,
+    );
+    await screen.findByText('0.7');
+    // The y axis's tick labels are the chart's only numbers with a decimal point.
+    const labels = [...container.querySelectorAll('text')]
+      .map((text) => text.textContent)
+      .filter((text) => /^\d\.\d+$/.test(text));
+    expect(labels).toEqual(['0.5', '0.6', '0.7', '0.8', '0.9', '1.0']);
+  });
 });

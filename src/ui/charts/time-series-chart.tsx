@@ -13,6 +13,7 @@ import {
   type TooltipContentProps,
 } from 'recharts';
 import { m4 } from '../../domain/downsample/m4';
+import { niceTicks } from '../../domain/nice-ticks';
 import type { Point, Unit } from '../../domain/series';
 import { formatDateTime } from '../format';
 import type { ChartSeries, TimeSeriesChartProps } from './chart-types';
@@ -29,6 +30,8 @@ const Y_AXIS_WIDTH_PX = 56;
 const PLOT_INSET_PX = Y_AXIS_WIDTH_PX + MARGIN.left + MARGIN.right;
 /** 180 M4 columns of up to four points: about one point per two pixels of a laptop-wide chart. */
 const MAX_POINTS = 720;
+/** At most this many y ticks: room for their labels on a 220 px chart. */
+const Y_TICKS = 6;
 /**
  * Thresholds and markers are painted under the data, thinner and dashed: a series that lies
  * exactly on its threshold (a drift share flat at 50 %) stays a solid line over a dashed one,
@@ -63,12 +66,15 @@ export default function TimeSeriesChart(props: TimeSeriesChartProps): ReactNode 
       })),
     [series],
   );
-  const yDomain =
-    props.yDomain ??
-    autoDomain(
-      drawn.flatMap((s) => s.rows),
-      thresholds.map((t) => t.value),
-    );
+  // Ticks at round numbers (0.5, 0.6 …; 5 %, 10 %), the axis running from the first to the last.
+  const yScale = niceTicks(
+    ...(props.yDomain ??
+      dataRange(
+        drawn.flatMap((s) => s.rows),
+        thresholds.map((t) => t.value),
+      )),
+    Y_TICKS,
+  );
   const [widthPx, setWidthPx] = useState(INITIAL_WIDTH_PX);
   const placed = useMemo(
     () => placeMarkerLabels(markers, window, Math.max(0, widthPx - PLOT_INSET_PX)),
@@ -117,11 +123,12 @@ export default function TimeSeriesChart(props: TimeSeriesChartProps): ReactNode 
           />
           <YAxis
             type="number"
-            domain={yDomain}
+            domain={yScale.domain}
             allowDataOverflow
-            tickCount={6}
+            ticks={yScale.ticks}
+            interval={0}
             width={Y_AXIS_WIDTH_PX}
-            tickFormatter={(v: number) => formatTick(unit, v)}
+            tickFormatter={(v: number) => formatTick(unit, v, yScale.step)}
             stroke="var(--text-muted)"
             tick={{ fill: 'var(--text-muted)', fontSize: 11 }}
             label={{
@@ -223,7 +230,8 @@ function ChartTooltip({
   );
 }
 
-function autoDomain(rows: Row[], thresholds: number[]): [number, number] {
+/** From 0 (or the data's minimum when negative) to the data's maximum or the highest threshold, with headroom. */
+function dataRange(rows: Row[], thresholds: number[]): [number, number] {
   let min = 0;
   let max = 0;
   for (const { v } of rows) {
@@ -232,13 +240,5 @@ function autoDomain(rows: Row[], thresholds: number[]): [number, number] {
     if (v > max) max = v;
   }
   for (const th of thresholds) max = Math.max(max, th);
-  if (max === min) max = min + 1;
-  return [min < 0 ? -niceCeil(-min) : 0, niceCeil(max * 1.05)];
-}
-
-/** Rounds up to 1, 2, 2.5 or 5 × 10^k, so the axis ticks land on round numbers. */
-function niceCeil(value: number): number {
-  const magnitude = 10 ** Math.floor(Math.log10(value));
-  const step = [1, 2, 2.5, 5, 10].find((m) => m * magnitude >= value) ?? 10;
-  return step * magnitude;
+  return [min, max * 1.05];
 }
