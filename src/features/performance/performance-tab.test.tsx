@@ -20,6 +20,12 @@ describe('the performance tab', () => {
       'Labels not in yet (6 hours late)',
     );
     expect(screen.getByText(/The shaded period is not missing data/)).toBeInTheDocument();
+    // Buckets are drawn at their ends, and the chart says so: no unexplained gap before the band.
+    expect(
+      within(chart).getByText(
+        /Each point scores the [\w ]+ ending at its time, so the line meets the shaded band where the labels stop\./,
+      ),
+    ).toBeInTheDocument();
     expect(await screen.findByTestId('prediction-answer')).toHaveTextContent(
       /The prediction (drifted|is stable): PSI/,
     );
