@@ -4,7 +4,7 @@ import { modelPath } from '../../lib/paths';
 import { useTimeRangeSpec, useTimeWindow } from '../../lib/use-time-range';
 import { usePerformance } from './api/performance';
 import { describeWindow } from '../../ui/describe-window';
-import { describeChange, headlineChange } from './performance-answer';
+import { describeChangeIn, headlineChange } from './performance-answer';
 
 /** One line under the drift answer: did performance follow? Silent until (and unless) it knows. */
 export function PerformanceFollowUp({ name, version }: { name: string; version?: string }): ReactNode {
@@ -21,7 +21,7 @@ export function PerformanceFollowUp({ name, version }: { name: string; version?:
   return (
     <p className="muted" data-testid="performance-follow-up">
       {change
-        ? `${describeChange(change)} over ${windowLabel}. `
+        ? `${describeChangeIn(change, performance.data, windowLabel, version)}. `
         : 'No labels have arrived for this window yet. '}
       {link}
     </p>

@@ -39,7 +39,7 @@ export function ModelPerformanceTab({
     <div className="stack">
       <div className="row">
         <p className="answer" data-testid="performance-answer">
-          {performanceAnswer(performance.data, window, windowLabel)}
+          {performanceAnswer(performance.data, window, windowLabel, version ?? report.data?.version)}
         </p>
         {!headlineChange(performance.data) && <WiderRange delayMs={performance.data.labelDelay.delayMs} />}
       </div>
