@@ -74,7 +74,7 @@ describe('one figure, one meaning', () => {
     );
     const answer = await screen.findByTestId('performance-answer');
     await waitFor(() => expect(answer).toHaveTextContent(/^Accuracy of v6 fell from/));
-    const [, first, last] = /from (0\.\d+) to (0\.\d+)/.exec(answer.textContent ?? '') ?? [];
+    const [, first, last] = /from (0\.\d+) to (0\.\d+)/.exec(answer.textContent) ?? [];
     // The same figure over a window that spans the header's: the same two numbers, to two places.
     expect(Number(first).toFixed(2)).toBe('0.87');
     expect(Number(last).toFixed(2)).toBe('0.81');
