@@ -42,7 +42,7 @@ export function LatestMetricsPanel(): ReactNode {
                 <StatusBadge status={m.health.status} />
                 <div>
                   <ModelLink name={m.name} />
-                  <span className="muted num" style={{ textAlign: 'left' }}>
+                  <span className="muted" style={{ fontVariantNumeric: 'tabular-nums' }}>
                     {' · '}
                     <LatestMetric model={m} />
                   </span>
@@ -75,8 +75,13 @@ function LatestMetric({ model }: { model: ModelSummary }): ReactNode {
   if (!shown || value === undefined) return <span className="muted">—</span>;
   return (
     <span>
-      v{shown.version} {production ? 'in production' : '(newest; none in production)'} · {metricLabel(metric)}{' '}
-      {formatMetric(metric, value)}
+      <span style={{ whiteSpace: 'nowrap' }}>
+        v{shown.version} {production ? 'in production' : '(newest; none in production)'}
+      </span>
+      {' · '}
+      <span style={{ whiteSpace: 'nowrap' }}>
+        {metricLabel(metric)} {formatMetric(metric, value)}
+      </span>
     </span>
   );
 }

@@ -80,4 +80,11 @@ describe('one figure, one meaning', () => {
     expect(Number(last).toFixed(2)).toBe('0.81');
     expect(answer).toHaveTextContent(/over .+ \(its first .+ against its last .+ with labels\)\./);
   });
+
+  it('names the measured version in the drift tab’s follow-up too', async () => {
+    renderApp(`/models/churn-predictor/drift?${rangeEndingAtTestNow(30)}`);
+    expect(await screen.findByTestId('performance-follow-up')).toHaveTextContent(
+      /^Accuracy of v6 fell from 0\.8\d\d to 0\.8\d\d \(worse\) over .+ \(its first .+ against its last .+ with labels\)\. Performance over time$/,
+    );
+  });
 });
