@@ -33,6 +33,8 @@ describe('version compare', () => {
       const lowerIsBetter = label === 'MAE' || label === 'RMSE';
       const better = lowerIsBetter ? b < a : b > a;
       expect(change).toHaveTextContent(better ? /✓ better$/ : /✗ worse$/);
+      // A change too small for the metric's digits still shows its size, never "+0.000".
+      expect(change.textContent).toMatch(/^[+−]0?[.,]?\d*[1-9]/);
       // Colour follows the word, and never stands alone.
       expect(change.querySelector('.delta')).toHaveClass(better ? 'delta--better' : 'delta--worse');
     }

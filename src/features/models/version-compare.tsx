@@ -128,7 +128,15 @@ function Delta({ metric, a, b }: { metric: string; a: number; b: number }): Reac
 
 function signed(metric: string, delta: number): string {
   if (delta === 0) return '0';
-  return `${delta > 0 ? '+' : '−'}${formatMetric(metric, Math.abs(delta))}`;
+  const size = formatMetric(metric, Math.abs(delta));
+  // A change smaller than the metric's last shown digit (0.8434 → 0.8437 shown as 0.843 → 0.844)
+  // still reads as a change: one significant digit, not "+0.000".
+  const shown = /[1-9]/.test(size) ? size : formatSignificant(Math.abs(delta));
+  return `${delta > 0 ? '+' : '−'}${shown}`;
+}
+
+function formatSignificant(value: number): string {
+  return new Intl.NumberFormat(navigator.language, { maximumSignificantDigits: 1 }).format(value);
 }
 
 function VersionSelect({
