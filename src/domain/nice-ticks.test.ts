@@ -47,6 +47,9 @@ describe('niceTicks', () => {
     const flat = niceTicks(0.5, 0.5, 6);
     expect(flat.ticks[0]).toBeLessThanOrEqual(0.5);
     expect(flat.ticks.at(-1)).toBeGreaterThanOrEqual(0.5);
+    // A flat range too small for its own padding still gets an axis.
+    expect(niceTicks(9.4e-323, 9.4e-323, 2).ticks).toEqual([0, 1]);
+    expect(niceTicks(-5e5, 5e5, 2).ticks).toEqual([-5e5, 0, 5e5]);
     expect(() => niceTicks(0, Number.POSITIVE_INFINITY)).toThrow(RangeError);
     expect(() => niceTicks(0, 1, 1)).toThrow(RangeError);
   });
@@ -59,7 +62,8 @@ describe('niceTicks', () => {
         const hi = Math.max(a, b);
         expect(isNiceStep(step)).toBe(true);
         expect(ticks.length).toBeGreaterThanOrEqual(2);
-        expect(ticks.length).toBeLessThanOrEqual(maxTicks);
+        // Consecutive multiples of the step: a range across 0 takes three at least.
+        expect(ticks.length).toBeLessThanOrEqual(lo < 0 && hi > 0 ? Math.max(3, maxTicks) : maxTicks);
         for (const [k, tick] of ticks.entries()) {
           expect(isMultiple(tick, step)).toBe(true);
           if (k > 0) expect(tick - ticks[k - 1]!).toBeCloseTo(step, 9);
