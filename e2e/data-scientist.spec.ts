@@ -40,7 +40,7 @@ test.describe('A data scientist finds why a model decays', () => {
     await expect(answer).toContainText(
       /2 of 4 features drifted in the last 24 hours: tenure_months \(PSI 0\.3\d\)/,
     );
-    await expect(page.getByTestId('performance-follow-up')).toContainText(/Accuracy (fell|held)/);
+    await expect(page.getByTestId('performance-follow-up')).toContainText(/Accuracy (of v\d+ )?(fell|held)/);
 
     // The worst feature is the first row; its score sits beside its threshold.
     const table = page.getByRole('table', { name: 'Features, worst drift first' });
@@ -85,7 +85,7 @@ test.describe('A data scientist finds why a model decays', () => {
     await waitForData(page);
     // The story: 0.87 before the drift, about 0.81 now (the ends are averages of noisy buckets).
     await expect(page.getByTestId('performance-answer')).toContainText(
-      /Accuracy fell from 0\.8\d\d to 0\.[78]\d\d \(worse\) over the last 30 days/,
+      /Accuracy (of v6 )?fell from 0\.8\d\d to 0\.[78]\d\d \(worse\) over the last 30 days/,
     );
     await expect(page.getByRole('list', { name: /Legend of Accuracy/ })).toContainText(
       'Labels not in yet (6 hours late)',

@@ -143,7 +143,9 @@ test.describe('An SRE investigates the pricing incident', () => {
     await expect(page).toHaveURL(/\/incidents\/INC-2057/);
     await waitForData(page);
     const offer = region(page, 'What changed');
-    await expect(offer).toContainText('Production runs v10. If the change above caused this, roll back:');
+    // Nothing was deployed before it: the actions that fit come first, the roll back after, as a last resort.
+    await expect(offer).toContainText('No deploy preceded this incident');
+    await expect(offer).toContainText('Production runs v10. Only if you suspect v10 itself');
     await offer.getByRole('button', { name: 'Roll back to v9' }).click();
     const dialog = page.getByRole('dialog', { name: 'Roll back search-ranker in production?' });
     await expect(dialog).toContainText(

@@ -2,7 +2,7 @@
 //  (a) drift statistics for 100 features × 100,000 rows, computed by the drift worker's code:
 //      in Node (the same module the worker runs, loaded through Vite) and in headless Chromium
 //      (the real Web Worker, `bench.html?bench=drift`, an entry built only for the benchmark);
-//  (b) rendering a chart fed 1,000,000 raw points (LTTB-downsampled) in headless Chromium
+//  (b) rendering a chart fed 1,000,000 raw points (M4-downsampled) in headless Chromium
 //      (`bench.html?bench=chart-1m`).
 // Usage: node scripts/bench/drift-bench.mjs [--url http://127.0.0.1:4455] [--node-only] [--browser-only]
 // Without --url it builds the app into a temporary folder and serves it with `vite preview`.
@@ -102,9 +102,9 @@ export async function benchDriftAndCharts({ browser }) {
       `median of ${node.computeMs.join(', ')} ms`,
     ],
     [
-      'Chart fed 1,000,000 points (LTTB → 720), warm render',
+      'Chart fed 1,000,000 points (M4 → 720), warm render',
       `${chart.medianWarmRenderMs} ms`,
-      `runs ${chart.renderMs.join(', ')} ms (first loads Recharts); LTTB alone ${chart.lttbMs} ms`,
+      `runs ${chart.renderMs.join(', ')} ms (first loads Recharts); M4 alone ${chart.downsampleMs} ms`,
     ],
   ];
   return { node, browser: inBrowser, rows };

@@ -11,7 +11,9 @@ export function DriftTab({ name }: { name: string }): ReactNode {
   return (
     <ModelDriftTab
       name={name}
-      followUp={(version) => <PerformanceFollowUp name={name} version={version} />}
+      followUp={(version, measured) => (
+        <PerformanceFollowUp name={name} version={version} measured={measured} />
+      )}
       action={(answer) => <RetrainingAction name={name} answer={answer} />}
       footer={<RetrainingRequests name={name} />}
     />

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { lttb } from '../domain/downsample/lttb';
+import { m4 } from '../domain/downsample/m4';
 import { ChartPanel } from '../ui/charts/chart-panel';
 import { randomWalk } from './bench-data';
 import { BenchOutput } from './bench-output';
@@ -11,8 +11,8 @@ const END = Date.UTC(2026, 0, 1);
 interface ChartBenchResult {
   bench: 'chart-render';
   points: number;
-  /** Downsampling alone: LTTB from `points` to the chart's 720. */
-  lttbMs: number;
+  /** Downsampling alone: M4 from `points` to the chart's 720. */
+  downsampleMs: number;
   /** Mount to the line painted, per run; the first includes loading the chart library. */
   renderMs: number[];
   medianWarmRenderMs: number;
@@ -24,7 +24,7 @@ export function ChartBench({ points: count }: { points: number }): ReactNode {
   const points = useMemo(() => randomWalk(count, END), [count]);
   const [run, setRun] = useState(0);
   const [times, setTimes] = useState<number[]>([]);
-  const [lttbMs, setLttbMs] = useState<number>();
+  const [downsampleMs, setDownsampleMs] = useState<number>();
   const started = useRef(0);
   const container = useRef<HTMLDivElement>(null);
 
@@ -39,9 +39,9 @@ export function ChartBench({ points: count }: { points: number }): ReactNode {
           setTimes((t) => [...t, Math.round(performance.now() - started.current)]);
           if (run === RUNS - 1) {
             // Downsampling alone, for comparison with the whole render.
-            const lttbStarted = performance.now();
-            lttb(points, 720);
-            setLttbMs(Math.round(performance.now() - lttbStarted));
+            const downsampleStarted = performance.now();
+            m4(points, 720);
+            setDownsampleMs(Math.round(performance.now() - downsampleStarted));
           }
           setRun((r) => r + 1);
         });
@@ -54,16 +54,16 @@ export function ChartBench({ points: count }: { points: number }): ReactNode {
   }, [run, points]);
 
   const result = useMemo((): ChartBenchResult | undefined => {
-    if (times.length < RUNS || lttbMs === undefined) return undefined;
+    if (times.length < RUNS || downsampleMs === undefined) return undefined;
     const warm = [...times.slice(1)].sort((a, b) => a - b);
     return {
       bench: 'chart-render',
       points: count,
-      lttbMs,
+      downsampleMs,
       renderMs: times,
       medianWarmRenderMs: warm[Math.floor(warm.length / 2)] ?? Number.NaN,
     };
-  }, [times, lttbMs, count]);
+  }, [times, downsampleMs, count]);
 
   return (
     <div className="stack">

@@ -7,7 +7,16 @@ import { RollBackButton } from './deployment-action-buttons';
 import { ENVIRONMENT_LABELS } from './deployment-plan';
 
 /** Roll back offered where the incident happened: the production deployment of its model. */
-export function RollBackOffer({ model, deploymentId }: { model: string; deploymentId?: string }): ReactNode {
+export function RollBackOffer({
+  model,
+  deploymentId,
+  afterDeploy = true,
+}: {
+  model: string;
+  deploymentId?: string;
+  /** False when no deploy preceded the incident: the offer is then a last resort, and says so. */
+  afterDeploy?: boolean;
+}): ReactNode {
   const deployments = useDeployments(model);
   const rollouts = useRollouts(model);
   // Never drop the control silently: say why it cannot be offered, with Retry.
@@ -34,8 +43,10 @@ export function RollBackOffer({ model, deploymentId }: { model: string; deployme
   return (
     <div className="callout">
       <p style={{ marginBottom: 8 }}>
-        {ENVIRONMENT_LABELS[target.environment]} runs v{target.version}. If the change above caused this, roll
-        back:
+        {ENVIRONMENT_LABELS[target.environment]} runs v{target.version}.{' '}
+        {afterDeploy
+          ? 'If the change above caused this, roll back:'
+          : `Only if you suspect v${target.version} itself, though it served before the incident too:`}
       </p>
       <RollBackButton deployment={target} rollouts={rollouts.data} />
     </div>

@@ -18,8 +18,11 @@ export interface DriftViewProps {
 
 /** What the app composes into the drift overview from other features. */
 export interface DriftSlots {
-  /** Under the answer, given the version in view: what the model's quality did meanwhile. */
-  followUp?: (version: string | undefined) => ReactNode;
+  /**
+   * Under the answer, given the version asked for (undefined: production) and the version the
+   * report measured: what the model's quality did meanwhile.
+   */
+  followUp?: (version: string | undefined, measured: string) => ReactNode;
   /** Beside the version picker, given the answer sentence: what to do about it. */
   action?: (answer: string) => ReactNode;
   /** At the end of the overview. */

@@ -22,12 +22,15 @@ const HEADLINE_METRIC: Record<ModelTask, string> = {
   ranking: 'ndcg_at_10',
 };
 
-/** A data scientist's first look: models worst first, each with its latest metric and the reason. */
+/** A data scientist's first look: models worst first, each with its production version's metric and the reason. */
 export function LatestMetricsPanel(): ReactNode {
   const page = useModelsPage(WORST_FIRST);
   const [params] = useSearchParams();
   return (
-    <Panel title="Models and their latest metrics" subtitle="Worst health first">
+    <Panel
+      title="Models and their latest metrics"
+      subtitle="Worst health first · metrics of the version in production, from its evaluation"
+    >
       <QueryState
         query={page}
         what="load models"
@@ -44,7 +47,7 @@ export function LatestMetricsPanel(): ReactNode {
                   <StatusBadge status={m.health.status} />
                   <div>
                     <ModelLink name={m.name} />
-                    <span className="muted num" style={{ textAlign: 'left' }}>
+                    <span className="muted" style={{ fontVariantNumeric: 'tabular-nums' }}>
                       {' · '}
                       <LatestMetric model={m} />
                     </span>
@@ -67,16 +70,31 @@ export function LatestMetricsPanel(): ReactNode {
   );
 }
 
+/**
+ * The metric of the version that serves, which is what users get: a newer registered version
+ * (a challenger) is not what production scores with. A model with nothing in production shows
+ * its newest version, and says so.
+ */
 function LatestMetric({ model }: { model: ModelSummary }): ReactNode {
   const versions = useVersions(model.name);
   if (versions.isPending) return <Skeleton width={90} height={14} />;
-  const latest = versions.data?.[0];
+  const production =
+    model.productionVersion === undefined
+      ? undefined
+      : versions.data?.find((v) => v.version === model.productionVersion);
+  const shown = production ?? (model.productionVersion === undefined ? versions.data?.[0] : undefined);
   const metric = HEADLINE_METRIC[model.task];
-  const value = latest?.metrics[metric];
-  if (!latest || value === undefined) return <span className="muted">—</span>;
+  const value = shown?.metrics[metric];
+  if (!shown || value === undefined) return <span className="muted">—</span>;
   return (
     <span>
-      v{latest.version} · {metricLabel(metric)} {formatMetric(metric, value)}
+      <span style={{ whiteSpace: 'nowrap' }}>
+        v{shown.version} {production ? 'in production' : '(newest; none in production)'}
+      </span>
+      {' · '}
+      <span style={{ whiteSpace: 'nowrap' }}>
+        {metricLabel(metric)} {formatMetric(metric, value)}
+      </span>
     </span>
   );
 }

@@ -1,4 +1,4 @@
-import { configure, screen, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDemoHandlers } from '../../mocks/demo-handlers';
@@ -107,7 +107,58 @@ describe('the investigation page', () => {
     renderApp('/incidents/INC-2057');
     const changed = (await screen.findByRole('heading', { name: 'What changed' })).closest('section')!;
     expect(await within(changed).findByRole('button', { name: 'Roll back to v9' })).toBeInTheDocument();
-    expect(changed).toHaveTextContent('Production runs v10. If the change above caused this, roll back:');
+    expect(changed).toHaveTextContent(
+      'Production runs v10. Only if you suspect v10 itself, though it served before the incident too:',
+    );
+  });
+
+  it('says when no deploy preceded the incident, and offers the actions that fit before a roll back', async () => {
+    renderApp('/incidents/INC-2057');
+    const changed = (await screen.findByRole('heading', { name: 'What changed' })).closest('section')!;
+    const actions = await within(changed).findByTestId('no-deploy-actions');
+    expect(actions).toHaveTextContent(
+      'No deploy preceded this incident: v10 served before it began and still does, so rolling back is unlikely to undo the cause.',
+    );
+    const list = within(actions).getByRole('list', { name: 'Actions that fit' });
+    expect(
+      within(list)
+        .getAllByRole('link')
+        .map((l) => l.textContent),
+    ).toEqual(['Silence its alerts', 'Shift traffic', 'Open in Explore']);
+    // Explore opens on the model and the incident's window, once the page has put it in the URL.
+    await waitFor(() =>
+      expect(within(list).getByRole('link', { name: 'Open in Explore' })).toHaveAttribute(
+        'href',
+        expect.stringMatching(/^\/explore\?model=search-ranker&range=/),
+      ),
+    );
+    expect(within(list).getByRole('link', { name: 'Shift traffic' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^\/models\/search-ranker\/deployments/),
+    );
+    // The roll back is still there for the SRE, but after the actions, and as a last resort.
+    const rollBack = await within(changed).findByRole('button', { name: 'Roll back to v9' });
+    expect(actions.compareDocumentPosition(rollBack) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('shows the replicas the Deployments tab shows for the same deployment', async () => {
+    const { unmount } = renderApp('/incidents/INC-2057');
+    const changed = (await screen.findByRole('heading', { name: 'What changed' })).closest('section')!;
+    const replicas = within(within(changed).getByText('replicas').closest('tr')!)
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
+    unmount();
+    renderApp('/models/search-ranker/deployments');
+    const production = (await screen.findByRole('rowheader', { name: /Production/ })).closest('tr')!;
+    const headers = within(production.closest('table')!)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
+    const cells = within(production)
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
+    // Cells follow the row header, so the column index is one less than the header's.
+    const tabReplicas = cells[headers.findIndex((h) => h.startsWith('Replicas')) - 1];
+    expect(replicas).toEqual([tabReplicas, tabReplicas]);
   });
 
   it('rolls back from the investigation, shows the answer, and puts the rollback on the timeline', async () => {
@@ -138,6 +189,7 @@ describe('the investigation page', () => {
   it('does not offer a roll back on a resolved incident', async () => {
     await openPricingIncident();
     await screen.findByText('PricingModelLatencyHigh fired');
+    expect(screen.queryByTestId('no-deploy-actions')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Roll back/ })).not.toBeInTheDocument();
   });
 });

@@ -26,6 +26,7 @@ import { IncidentStatusBadge, SeverityBadge } from './incident-badges';
 import { IncidentNotes } from './incident-notes';
 import { IncidentStatusControl } from './incident-status-control';
 import { IncidentTimelineView } from './incident-timeline-view';
+import { NoDeployActions, deployPreceded } from './next-actions';
 import { WhatChanged } from './what-changed';
 import './incidents.css';
 
@@ -42,8 +43,11 @@ export interface IncidentSignalsProps {
 /** What the app composes into the investigation from other features. */
 export interface IncidentPageSlots {
   signals: (props: IncidentSignalsProps) => ReactNode;
-  /** Roll back offered where the incident happened, for a role that may. */
-  rollBack: (props: { model: string; deploymentId: string | undefined }) => ReactNode;
+  /**
+   * Roll back offered where the incident happened, for a role that may; `afterDeploy` says whether a
+   * deploy preceded it (when none did, the offer comes after the actions that fit).
+   */
+  rollBack: (props: { model: string; deploymentId: string | undefined; afterDeploy: boolean }) => ReactNode;
 }
 
 const HOUR = 3_600_000;
@@ -106,6 +110,7 @@ function Investigation({
 
   const alerts = useAlertHistory({ model: incident.model }, zoom);
   const timeline = buildIncidentTimeline(incident, alerts.query.data ?? []);
+  const afterDeploy = deployPreceded(incident, timeline);
   const markers = timeline.filter((e) => MARKED.includes(e.kind)).map(toMarker);
   const shades = [{ from: incident.startedAt, to: incident.resolvedAt ?? now, label: 'Incident' }];
 
@@ -156,9 +161,12 @@ function Investigation({
           </Panel>
           <Panel title="What changed" subtitle="The deployment just before and just after the incident began">
             <WhatChanged before={incident.before} after={incident.after} />
+            {!afterDeploy && incident.status !== 'resolved' && (
+              <NoDeployActions incident={incident} params={params} />
+            )}
             {can(role, 'roll-back') && incident.status !== 'resolved' && (
               <PanelBoundary label="Roll back">
-                {slots.rollBack({ model: incident.model, deploymentId: incident.deploymentId })}
+                {slots.rollBack({ model: incident.model, deploymentId: incident.deploymentId, afterDeploy })}
               </PanelBoundary>
             )}
           </Panel>

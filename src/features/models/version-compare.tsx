@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
 import type { ModelTask, ModelVersion } from '../../domain/model';
+import { metricVerdict, type MetricVerdict } from '../../domain/metric-direction';
 import { changedFirst, diffRecords } from '../../domain/version-diff';
 import { formatMetric, metricLabel } from '../../ui/format';
 import { orderedMetricNames } from './key-metrics';
 import { ComparisonHead } from '../../ui/comparison-head';
+import './version-compare.css';
 
 export interface VersionCompareProps {
   versions: ModelVersion[];
@@ -60,11 +62,13 @@ export function VersionCompare({ versions, a, b, task, onChange }: VersionCompar
               <td className="num">{row.a === undefined ? '—' : formatMetric(row.key, row.a)}</td>
               <td className="num">{row.b === undefined ? '—' : formatMetric(row.key, row.b)}</td>
               <td className="num">
-                {row.a !== undefined && row.b !== undefined && row.changed
-                  ? signed(row.key, row.b - row.a)
-                  : row.changed
-                    ? '—'
-                    : '0'}
+                {row.a !== undefined && row.b !== undefined && row.changed ? (
+                  <Delta metric={row.key} a={row.a} b={row.b} />
+                ) : row.changed ? (
+                  '—'
+                ) : (
+                  '0'
+                )}
               </td>
             </tr>
           ))}
@@ -98,9 +102,41 @@ export function VersionCompare({ versions, a, b, task, onChange }: VersionCompar
   );
 }
 
+const VERDICT_MARKS: Partial<Record<MetricVerdict, { icon: string; word: string }>> = {
+  better: { icon: '✓', word: 'better' },
+  worse: { icon: '✗', word: 'worse' },
+};
+
+/**
+ * The change from A to B, and whether it is better or worse for that metric's direction (a loss
+ * going down is better; AUC going down is worse): an icon and a word, coloured, never colour alone.
+ */
+function Delta({ metric, a, b }: { metric: string; a: number; b: number }): ReactNode {
+  const verdict = metricVerdict(metric, a, b);
+  const mark = VERDICT_MARKS[verdict];
+  return (
+    <span className={`delta delta--${verdict}`}>
+      {signed(metric, b - a)}
+      {mark && (
+        <span className="delta__verdict">
+          <span aria-hidden="true">{mark.icon}</span> {mark.word}
+        </span>
+      )}
+    </span>
+  );
+}
+
 function signed(metric: string, delta: number): string {
   if (delta === 0) return '0';
-  return `${delta > 0 ? '+' : '−'}${formatMetric(metric, Math.abs(delta))}`;
+  const size = formatMetric(metric, Math.abs(delta));
+  // A change smaller than the metric's last shown digit (0.8434 → 0.8437 shown as 0.843 → 0.844)
+  // still reads as a change: one significant digit, not "+0.000".
+  const shown = /[1-9]/.test(size) ? size : formatSignificant(Math.abs(delta));
+  return `${delta > 0 ? '+' : '−'}${shown}`;
+}
+
+function formatSignificant(value: number): string {
+  return new Intl.NumberFormat(navigator.language, { maximumSignificantDigits: 1 }).format(value);
 }
 
 function VersionSelect({

@@ -30,7 +30,7 @@ describe('performanceAnswer', () => {
         'the last 24 hours',
       ),
     ).toBe(
-      'Accuracy fell from 0.870 to 0.810 (worse) over the last 24 hours. The last 6 hours wait for their labels (about 6 hours late) and are shaded.',
+      'Accuracy fell from 0.870 to 0.810 (worse) over the last 24 hours (its first hour against its last hour with labels). The last 6 hours wait for their labels (about 6 hours late) and are shaded.',
     );
     expect(
       performanceAnswer(
@@ -41,7 +41,9 @@ describe('performanceAnswer', () => {
         window,
         'the last 24 hours',
       ),
-    ).toBe('Accuracy held at about 0.931 over the last 24 hours.');
+    ).toBe(
+      'Accuracy held at about 0.931 over the last 24 hours (its first hour against its last hour with labels).',
+    );
   });
 
   it('takes the start and the end from a few points each, so one noisy bucket does not decide', () => {
@@ -49,7 +51,11 @@ describe('performanceAnswer', () => {
     const points = values.map((v, i): Point => [i * H, v]);
     // Start: 0.87, 0.874, 0.866 → 0.870; end: 0.812, 0.808, 0.77 → 0.797, not the last bucket's 0.77.
     expect(performanceAnswer(report(points), window, 'the last 24 hours')).toBe(
-      'Accuracy fell from 0.870 to 0.797 (worse) over the last 24 hours.',
+      'Accuracy fell from 0.870 to 0.797 (worse) over the last 24 hours (its first 3 hours against its last 3 hours with labels).',
+    );
+    // With the version measured, the figure names it: it cannot be read as another version's.
+    expect(performanceAnswer(report(points), window, 'the last 24 hours', '6')).toMatch(
+      /^Accuracy of v6 fell from 0\.870 to 0\.797 \(worse\) over the last 24 hours/,
     );
   });
 

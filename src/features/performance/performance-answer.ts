@@ -16,6 +16,8 @@ export interface MetricChange {
   metric: MetricSeries;
   first: number;
   last: number;
+  /** How many measured buckets each end averages. */
+  buckets: number;
 }
 
 /** At most this many measured points are averaged at each end of the window. */
@@ -33,16 +35,34 @@ export function headlineChange(report: PerformanceReport): MetricChange | undefi
   const values = metric?.points.flatMap(([, v]) => (v === null ? [] : [v])) ?? [];
   if (!metric || values.length === 0) return undefined;
   const k = Math.min(END_POINTS, Math.max(1, Math.floor(values.length / 4)));
-  return { metric, first: mean(values.slice(0, k)), last: mean(values.slice(-k)) };
+  return { metric, first: mean(values.slice(0, k)), last: mean(values.slice(-k)), buckets: k };
 }
 
-/** "fell from 0.870 to 0.812", "held at 0.93", "rose from 6.1 to 7.4 (worse)". */
-export function describeChange({ metric, first, last }: MetricChange): string {
+/**
+ * "Accuracy of v6 fell from 0.870 to 0.812", "held at 0.93", "rose from 6.1 to 7.4 (worse)":
+ * the version is named when known, so the figure cannot be read as another version's.
+ */
+export function describeChange({ metric, first, last }: MetricChange, version?: string): string {
   const f = (v: number): string => formatMetric(metric.name, v);
-  if (Math.abs(last - first) <= 0.01 * Math.abs(first)) return `${metric.label} held at about ${f(last)}`;
+  const subject = version ? `${metric.label} of v${version}` : metric.label;
+  if (Math.abs(last - first) <= 0.01 * Math.abs(first)) return `${subject} held at about ${f(last)}`;
   const rose = last > first;
   const worse = LOWER_IS_BETTER.has(metric.name) ? rose : !rose;
-  return `${metric.label} ${rose ? 'rose' : 'fell'} from ${f(first)} to ${f(last)}${worse ? ' (worse)' : ''}`;
+  return `${subject} ${rose ? 'rose' : 'fell'} from ${f(first)} to ${f(last)}${worse ? ' (worse)' : ''}`;
+}
+
+/**
+ * The change with its window and what each end means: "Accuracy of v6 fell from 0.870 to 0.812
+ * (worse) over the last 30 days (its first 18 hours against its last 18 hours with labels)".
+ */
+export function describeChangeIn(
+  change: MetricChange,
+  report: PerformanceReport,
+  windowLabel: string,
+  version?: string,
+): string {
+  const ends = durationWords(change.buckets * report.stepSeconds * 1000).replace(/^an? /, '');
+  return `${describeChange(change, version)} over ${windowLabel} (its first ${ends} against its last ${ends} with labels)`;
 }
 
 /** "45 minutes", "7 hours", "3 days": a delay as a sentence says it. */
@@ -59,6 +79,7 @@ export function performanceAnswer(
   report: PerformanceReport,
   window: TimeWindow,
   windowLabel: string,
+  version?: string,
 ): string {
   const { labelDelay } = report;
   const delay = durationWords(labelDelay.delayMs);
@@ -73,5 +94,5 @@ export function performanceAnswer(
     labelDelay.incompleteFrom !== undefined && labelDelay.incompleteFrom < window.to
       ? ` The last ${durationWords(window.to - Math.max(labelDelay.incompleteFrom, window.from))} wait for their labels (about ${delay} late) and are shaded.`
       : '';
-  return `${describeChange(change)} over ${windowLabel}.${pending}`;
+  return `${describeChangeIn(change, report, windowLabel, version)}.${pending}`;
 }

@@ -4,10 +4,20 @@ import { modelPath } from '../../lib/paths';
 import { useTimeRangeSpec, useTimeWindow } from '../../lib/use-time-range';
 import { usePerformance } from './api/performance';
 import { describeWindow } from '../../ui/describe-window';
-import { describeChange, headlineChange } from './performance-answer';
+import { describeChangeIn, headlineChange } from './performance-answer';
 
 /** One line under the drift answer: did performance follow? Silent until (and unless) it knows. */
-export function PerformanceFollowUp({ name, version }: { name: string; version?: string }): ReactNode {
+export function PerformanceFollowUp({
+  name,
+  version,
+  measured,
+}: {
+  name: string;
+  /** The version asked for; undefined asks for production. */
+  version?: string;
+  /** The version the drift report measured, named in the sentence. */
+  measured?: string;
+}): ReactNode {
   const performance = usePerformance(name, version);
   const [params] = useSearchParams();
   const windowLabel = describeWindow(useTimeRangeSpec(), useTimeWindow());
@@ -21,7 +31,7 @@ export function PerformanceFollowUp({ name, version }: { name: string; version?:
   return (
     <p className="muted" data-testid="performance-follow-up">
       {change
-        ? `${describeChange(change)} over ${windowLabel}. `
+        ? `${describeChangeIn(change, performance.data, windowLabel, measured ?? version)}. `
         : 'No labels have arrived for this window yet. '}
       {link}
     </p>

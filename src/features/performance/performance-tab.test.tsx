@@ -13,13 +13,19 @@ describe('the performance tab', () => {
   it('tells whether performance followed the drift, with the label delay shaded and named', async () => {
     renderApp(`/models/churn-predictor/performance?${rangeEndingAtTestNow(30)}`);
     expect(await screen.findByTestId('performance-answer')).toHaveTextContent(
-      /^Accuracy fell from 0\.8\d\d to 0\.8\d\d \(worse\) over .*\. The last 6 hours wait for their labels \(about 6 hours late\) and are shaded\.$/,
+      /^Accuracy (of v6 )?fell from 0\.8\d\d to 0\.8\d\d \(worse\) over .*\. The last 6 hours wait for their labels \(about 6 hours late\) and are shaded\.$/,
     );
     const chart = screen.getByRole('figure', { name: /Accuracy, Precision, Recall, F1 and ROC AUC over/ });
     expect(within(chart).getByRole('list', { name: /Legend/ })).toHaveTextContent(
       'Labels not in yet (6 hours late)',
     );
     expect(screen.getByText(/The shaded period is not missing data/)).toBeInTheDocument();
+    // Buckets are drawn at their ends, and the chart says so: no unexplained gap before the band.
+    expect(
+      within(chart).getByText(
+        /Each point scores the [\w ]+ ending at its time, so the line meets the shaded band where the labels stop\./,
+      ),
+    ).toBeInTheDocument();
     expect(await screen.findByTestId('prediction-answer')).toHaveTextContent(
       /The prediction (drifted|is stable): PSI/,
     );
@@ -54,5 +60,31 @@ describe('the performance tab', () => {
         /GET \/monitoring\/models\/delivery-eta\/performance: field "labelDelay\.delaySeconds"/,
       ),
     ).toBeInTheDocument();
+  });
+});
+
+describe('one figure, one meaning', () => {
+  startDemoServer();
+
+  it('names the version and the window of the accuracy change, and agrees with the model header over the same days', async () => {
+    renderApp(`/models/churn-predictor/performance?${rangeEndingAtTestNow(30)}`);
+    const header = await screen.findByTestId('health-reason');
+    expect(header).toHaveTextContent(
+      /accuracy of v6 \(production\) down from 0\.87 before \w+ \d+ to 0\.81 in the latest labelled day/,
+    );
+    const answer = await screen.findByTestId('performance-answer');
+    await waitFor(() => expect(answer).toHaveTextContent(/^Accuracy of v6 fell from/));
+    const [, first, last] = /from (0\.\d+) to (0\.\d+)/.exec(answer.textContent) ?? [];
+    // The same figure over a window that spans the header's: the same two numbers, to two places.
+    expect(Number(first).toFixed(2)).toBe('0.87');
+    expect(Number(last).toFixed(2)).toBe('0.81');
+    expect(answer).toHaveTextContent(/over .+ \(its first .+ against its last .+ with labels\)\./);
+  });
+
+  it('names the measured version in the drift tab’s follow-up too', async () => {
+    renderApp(`/models/churn-predictor/drift?${rangeEndingAtTestNow(30)}`);
+    expect(await screen.findByTestId('performance-follow-up')).toHaveTextContent(
+      /^Accuracy of v6 fell from 0\.8\d\d to 0\.8\d\d \(worse\) over .+ \(its first .+ against its last .+ with labels\)\. Performance over time$/,
+    );
   });
 });

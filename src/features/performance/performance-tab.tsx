@@ -11,6 +11,7 @@ import type { ChartMarker } from '../../ui/charts/chart-types';
 import { chartMarkers } from '../../ui/charts/report-markers';
 import { describeWindow } from '../../ui/describe-window';
 import { usePerformance } from './api/performance';
+import { atBucketEnds } from './bucket-ends';
 import { durationWords, headlineChange, performanceAnswer } from './performance-answer';
 
 /**
@@ -38,7 +39,7 @@ export function ModelPerformanceTab({
     <div className="stack">
       <div className="row">
         <p className="answer" data-testid="performance-answer">
-          {performanceAnswer(performance.data, window, windowLabel)}
+          {performanceAnswer(performance.data, window, windowLabel, version ?? report.data?.version)}
         </p>
         {!headlineChange(performance.data) && <WiderRange delayMs={performance.data.labelDelay.delayMs} />}
       </div>
@@ -86,9 +87,13 @@ function PerformanceChart(props: {
     <>
       <ChartPanel
         title={`${listInWords(report.metrics.map((m) => m.label))} over ${windowLabel}`}
-        description={labelDelay.description}
+        description={`${labelDelay.description ?? ''} Each point scores the ${durationWords(report.stepSeconds * 1000).replace(/^an? /, '')} ending at its time, so the line meets the shaded band where the labels stop.`.trim()}
         unit="score"
-        series={report.metrics.map((m) => ({ id: m.name, label: m.label, points: m.points }))}
+        series={report.metrics.map((m) => ({
+          id: m.name,
+          label: m.label,
+          points: atBucketEnds(m.points, report.stepSeconds),
+        }))}
         window={window}
         shades={shades}
         markers={markers}

@@ -42,7 +42,7 @@ export const STORY_MODELS: readonly StoryModel[] = [
     },
     health: (now) => ({
       status: 'warning',
-      reason: `Gradual drift on tenure_months (PSI 0.31) and monthly_charges (PSI 0.24) since ${formatDay(now - 14 * DAY)}; accuracy down from 0.87 to 0.81`,
+      reason: `Gradual drift on tenure_months (PSI 0.31) and monthly_charges (PSI 0.24) since ${formatDay(now - 14 * DAY)}; accuracy of v6 (production) down from 0.87 before ${formatDay(now - 9 * DAY)} to 0.81 in the latest labelled day`,
     }),
   },
   {

@@ -47,6 +47,10 @@ const snapshot = (
  */
 export function seedIncidents(fleet: DemoFleet): IncidentDetail[] {
   const { now, seed } = fleet.options;
+  // Replicas come from the fleet's deployment, the one the Deployments tab lists: no episode
+  // scales its deployment, so before, after and now agree.
+  const replicas = (model: string): number =>
+    fleet.deployments(model)?.find((d) => d.id === `${model}-production`)?.replicas ?? 1;
   const incidents: IncidentDetail[] = [];
   for (const story of STORY_MODELS) {
     if (!fleet.findPlan(story.name)) continue;
@@ -136,9 +140,11 @@ export function seedIncidents(fleet: DemoFleet): IncidentDetail[] {
             detail: `by ${episode.rolledBackBy}`,
           },
         ],
-        before: [snapshot(`${story.name}-production`, episode.goodVersion, 100, 8, baseConfig)],
+        before: [
+          snapshot(`${story.name}-production`, episode.goodVersion, 100, replicas(story.name), baseConfig),
+        ],
         after: [
-          snapshot(`${story.name}-production`, episode.badVersion, 100, 8, {
+          snapshot(`${story.name}-production`, episode.badVersion, 100, replicas(story.name), {
             ...baseConfig,
             max_batch_size: '128',
             feature_lookup: 'per-row',
@@ -176,8 +182,24 @@ export function seedIncidents(fleet: DemoFleet): IncidentDetail[] {
             severity: 'warning',
           },
         ],
-        before: [snapshot(`${story.name}-production`, String(story.productionVersion), 100, 6, config)],
-        after: [snapshot(`${story.name}-production`, String(story.productionVersion), 100, 6, config)],
+        before: [
+          snapshot(
+            `${story.name}-production`,
+            String(story.productionVersion),
+            100,
+            replicas(story.name),
+            config,
+          ),
+        ],
+        after: [
+          snapshot(
+            `${story.name}-production`,
+            String(story.productionVersion),
+            100,
+            replicas(story.name),
+            config,
+          ),
+        ],
       });
     } else if (episode.kind === 'abrupt-drift') {
       const id = 'INC-2049';
@@ -220,9 +242,17 @@ export function seedIncidents(fleet: DemoFleet): IncidentDetail[] {
             severity: 'warning',
           },
         ],
-        before: [snapshot(`${story.name}-production`, String(story.productionVersion), 100, 4, config)],
+        before: [
+          snapshot(
+            `${story.name}-production`,
+            String(story.productionVersion),
+            100,
+            replicas(story.name),
+            config,
+          ),
+        ],
         after: [
-          snapshot(`${story.name}-production`, String(story.productionVersion), 100, 4, {
+          snapshot(`${story.name}-production`, String(story.productionVersion), 100, replicas(story.name), {
             ...config,
             manual_review_categories: episode.newCategory,
           }),
@@ -235,13 +265,13 @@ export function seedIncidents(fleet: DemoFleet): IncidentDetail[] {
     if (generated >= GENERATED_INCIDENTS) break;
     if (STORY_MODELS.some((s) => s.name === plan.model.name) || plan.model.stage !== 'production') continue;
     if (plan.model.health.status === 'healthy' || plan.model.health.status === 'unknown') continue;
-    incidents.push(generatedIncident(plan, seed, now));
+    incidents.push(generatedIncident(plan, seed, now, replicas(plan.model.name)));
     generated++;
   }
   return incidents.sort((a, b) => b.startedAt - a.startedAt);
 }
 
-function generatedIncident(plan: ModelPlan, seed: number, now: number): IncidentDetail {
+function generatedIncident(plan: ModelPlan, seed: number, now: number, replicas: number): IncidentDetail {
   const rng = createRng(seed, 'incident', plan.model.name);
   const id = `INC-${1900 + plan.index}`;
   const started = now - rng.int(2, 72) * HOUR;
@@ -269,7 +299,7 @@ function generatedIncident(plan: ModelPlan, seed: number, now: number): Incident
     summary: plan.model.health.reason,
     notes: [],
     events,
-    before: [snapshot(`${plan.model.name}-production`, version, 100, rng.int(2, 8), config)],
-    after: [snapshot(`${plan.model.name}-production`, version, 100, rng.int(2, 8), config)],
+    before: [snapshot(`${plan.model.name}-production`, version, 100, replicas, config)],
+    after: [snapshot(`${plan.model.name}-production`, version, 100, replicas, config)],
   };
 }

@@ -9,7 +9,9 @@ import {
   YAxis,
   type TooltipContentProps,
 } from 'recharts';
+import { niceTicks } from '../../domain/nice-ticks';
 import { formatCount, formatPercent } from '../format';
+import { decimalsFor } from './units';
 import type { DistributionBin, DistributionChartProps } from './distribution-types';
 
 export const REFERENCE_COLOR = 'var(--series-1)';
@@ -25,6 +27,8 @@ export default function DistributionChart(props: DistributionChartProps): ReactN
   const overlaid = kind === 'histogram';
   const max = Math.max(0.01, ...bins.flatMap((b) => [b.reference, b.current]));
   const manyBins = bins.length > 12;
+  // Shares tick at round percentages (0, 5, 10, 15 %), with a little headroom over the tallest bar.
+  const yScale = niceTicks(0, max * 1.05, 6);
   return (
     <div className="chart" style={{ height }}>
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 600, height }}>
@@ -55,9 +59,11 @@ export default function DistributionChart(props: DistributionChartProps): ReactN
           {overlaid && <XAxis xAxisId="current" dataKey="label" hide />}
           <YAxis
             type="number"
-            domain={[0, max * 1.08]}
+            domain={yScale.domain}
+            ticks={yScale.ticks}
+            interval={0}
             width={56}
-            tickFormatter={(v: number) => formatPercent(v, 0)}
+            tickFormatter={(v: number) => formatPercent(v, decimalsFor(yScale.step * 100))}
             stroke="var(--text-muted)"
             tick={{ fill: 'var(--text-muted)', fontSize: 11 }}
             label={{

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { lttb } from '../../domain/downsample/lttb';
+import { m4 } from '../../domain/downsample/m4';
 import type { Point } from '../../domain/series';
 
 export interface SparklineProps {
@@ -16,7 +16,8 @@ export interface SparklineProps {
 
 /**
  * A tiny line of a series in a table cell: plain SVG, no chart library, so a table of many
- * features renders at once. Downsampled to one point a pixel; gaps break the line.
+ * features renders at once. Downsampled with M4 to about one point a pixel, keeping each column's extremes, so a spike in a
+ * drift score is never smoothed away; gaps break the line.
  */
 export function Sparkline({
   points,
@@ -26,7 +27,7 @@ export function Sparkline({
   height = 28,
   domain,
 }: SparklineProps): ReactNode {
-  const drawn = lttb(points, width);
+  const drawn = m4(points, Math.max(4, Math.floor(width)));
   const values = drawn.flatMap(([, v]) => (v === null || !Number.isFinite(v) ? [] : [v]));
   const [lo, hi] = domain ?? [0, Math.max(threshold ?? 0, ...values, 1e-9) * 1.1];
   const first = drawn[0]?.[0] ?? 0;

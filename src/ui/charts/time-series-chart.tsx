@@ -1,6 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import {
   CartesianGrid,
+  DefaultZIndexes,
   Line,
   LineChart,
   ReferenceArea,
@@ -11,7 +12,8 @@ import {
   YAxis,
   type TooltipContentProps,
 } from 'recharts';
-import { lttb } from '../../domain/downsample/lttb';
+import { m4 } from '../../domain/downsample/m4';
+import { niceTicks } from '../../domain/nice-ticks';
 import type { Point, Unit } from '../../domain/series';
 import { formatDateTime } from '../format';
 import type { ChartSeries, TimeSeriesChartProps } from './chart-types';
@@ -26,8 +28,18 @@ const MARGIN = { top: 16, right: 16, bottom: 20, left: 8 };
 const Y_AXIS_WIDTH_PX = 56;
 /** What the plot is narrower than the chart by. */
 const PLOT_INSET_PX = Y_AXIS_WIDTH_PX + MARGIN.left + MARGIN.right;
-/** About one point per two pixels of a laptop-wide chart; never more points than pixels. */
+/** 180 M4 columns of up to four points: about one point per two pixels of a laptop-wide chart. */
 const MAX_POINTS = 720;
+/** At most this many y ticks: room for their labels on a 220 px chart. */
+const Y_TICKS = 6;
+/**
+ * Thresholds and markers are painted under the data, thinner and dashed: a series that lies
+ * exactly on its threshold (a drift share flat at 50 %) stays a solid line over a dashed one,
+ * and the threshold's label still names it.
+ */
+const UNDER_DATA = DefaultZIndexes.line - 1;
+const DATA_WIDTH_PX = 2;
+const THRESHOLD_WIDTH_PX = 1;
 
 interface Row {
   t: number;
@@ -40,7 +52,8 @@ const toRows = (points: readonly Point[]): Row[] =>
 /**
  * A time series chart: time left to right, a unit on the y axis, thresholds
  * dashed and labelled, deploys as vertical markers, incomplete data shaded.
- * Long series are downsampled (LTTB) before they reach Recharts.
+ * Long series are downsampled before they reach Recharts with M4 (first, min, max and last per
+ * column), so a one-minute burst in a day of latency is still drawn at its height.
  */
 export default function TimeSeriesChart(props: TimeSeriesChartProps): ReactNode {
   const { series, unit, window, thresholds = [], markers = [], shades = [], height = 220, syncId } = props;
@@ -49,16 +62,19 @@ export default function TimeSeriesChart(props: TimeSeriesChartProps): ReactNode 
       series.map((s, i) => ({
         ...s,
         color: seriesColor(s.color, i),
-        rows: toRows(lttb(s.points, MAX_POINTS)),
+        rows: toRows(m4(s.points, MAX_POINTS)),
       })),
     [series],
   );
-  const yDomain =
-    props.yDomain ??
-    autoDomain(
-      drawn.flatMap((s) => s.rows),
-      thresholds.map((t) => t.value),
-    );
+  // Ticks at round numbers (0.5, 0.6 …; 5 %, 10 %), the axis running from the first to the last.
+  const yScale = niceTicks(
+    ...(props.yDomain ??
+      dataRange(
+        drawn.flatMap((s) => s.rows),
+        thresholds.map((t) => t.value),
+      )),
+    Y_TICKS,
+  );
   const [widthPx, setWidthPx] = useState(INITIAL_WIDTH_PX);
   const placed = useMemo(
     () => placeMarkerLabels(markers, window, Math.max(0, widthPx - PLOT_INSET_PX)),
@@ -107,11 +123,12 @@ export default function TimeSeriesChart(props: TimeSeriesChartProps): ReactNode 
           />
           <YAxis
             type="number"
-            domain={yDomain}
+            domain={yScale.domain}
             allowDataOverflow
-            tickCount={6}
+            ticks={yScale.ticks}
+            interval={0}
             width={Y_AXIS_WIDTH_PX}
-            tickFormatter={(v: number) => formatTick(unit, v)}
+            tickFormatter={(v: number) => formatTick(unit, v, yScale.step)}
             stroke="var(--text-muted)"
             tick={{ fill: 'var(--text-muted)', fontSize: 11 }}
             label={{
@@ -127,8 +144,11 @@ export default function TimeSeriesChart(props: TimeSeriesChartProps): ReactNode 
             <ReferenceLine
               key={th.label}
               y={th.value}
+              className="chart-threshold"
               stroke="var(--threshold)"
-              strokeDasharray="6 4"
+              strokeWidth={THRESHOLD_WIDTH_PX}
+              strokeDasharray="4 4"
+              zIndex={UNDER_DATA}
               ifOverflow="extendDomain"
               label={{ value: th.label, position: 'insideTopRight', fill: 'var(--threshold)', fontSize: 11 }}
             />
@@ -138,6 +158,7 @@ export default function TimeSeriesChart(props: TimeSeriesChartProps): ReactNode 
               key={`${m.t}-${m.label}`}
               x={m.t}
               stroke={m.kind === 'alert' ? 'var(--status-critical)' : 'var(--marker)'}
+              zIndex={UNDER_DATA}
               strokeDasharray={m.kind === 'rollback' ? '3 3' : undefined}
               label={
                 lane === null
@@ -160,7 +181,8 @@ export default function TimeSeriesChart(props: TimeSeriesChartProps): ReactNode 
               dataKey="v"
               name={s.label}
               stroke={s.color}
-              strokeWidth={1.8}
+              className="chart-data"
+              strokeWidth={DATA_WIDTH_PX}
               strokeDasharray={s.dashed ? '5 3' : undefined}
               dot={false}
               isAnimationActive={false}
@@ -208,7 +230,8 @@ function ChartTooltip({
   );
 }
 
-function autoDomain(rows: Row[], thresholds: number[]): [number, number] {
+/** From 0 (or the data's minimum when negative) to the data's maximum or the highest threshold, with headroom. */
+function dataRange(rows: Row[], thresholds: number[]): [number, number] {
   let min = 0;
   let max = 0;
   for (const { v } of rows) {
@@ -217,13 +240,5 @@ function autoDomain(rows: Row[], thresholds: number[]): [number, number] {
     if (v > max) max = v;
   }
   for (const th of thresholds) max = Math.max(max, th);
-  if (max === min) max = min + 1;
-  return [min < 0 ? -niceCeil(-min) : 0, niceCeil(max * 1.05)];
-}
-
-/** Rounds up to 1, 2, 2.5 or 5 × 10^k, so the axis ticks land on round numbers. */
-function niceCeil(value: number): number {
-  const magnitude = 10 ** Math.floor(Math.log10(value));
-  const step = [1, 2, 2.5, 5, 10].find((m) => m * magnitude >= value) ?? 10;
-  return step * magnitude;
+  return [min, max * 1.05];
 }

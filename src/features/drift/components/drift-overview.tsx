@@ -21,7 +21,7 @@ export function DriftOverview(props: DriftViewProps & { slots: DriftSlots }): Re
           <StatusBadge status={analysis.status} label={DRIFT_STATUS_LABELS[analysis.status]} />
           <span>{answer}</span>
         </p>
-        {slots.followUp?.(view.version)}
+        {slots.followUp?.(view.version, report.version)}
       </div>
       <div className="drift-context">
         <p className="drift-context__text">
