@@ -106,8 +106,8 @@ function fieldsOf(schema: JsonSchema): { properties: string[]; required: string[
   };
 }
 
-function zodFields(schema: z.ZodObject<z.ZodRawShape>): { properties: string[]; required: string[] } {
-  const entries = Object.entries(schema.shape);
+function zodFields(schema: z.core.$ZodObject): { properties: string[]; required: string[] } {
+  const entries = Object.entries(schema._zod.def.shape);
   return {
     properties: entries.map(([key]) => key).sort(),
     required: entries
@@ -117,21 +117,21 @@ function zodFields(schema: z.ZodObject<z.ZodRawShape>): { properties: string[]; 
   };
 }
 
-const PAIRS: [string, z.ZodObject<z.ZodRawShape>][] = [
+const PAIRS: [string, z.core.$ZodObject][] = [
   ['Health', healthWire],
-  ['ModelAlias', modelSummaryWire.shape.aliases.element],
+  ['ModelAlias', modelSummaryWire.shape.aliases._zod.def.element],
   ['ModelSummary', modelSummaryWire],
   ['ModelDetail', modelDetailWire],
   ['ModelPage', modelPageWire],
   ['ModelVersion', modelVersionWire],
   ['ModelVersionList', versionListWire],
-  ['DatasetVersion', trainingRunWire.shape.datasets.element],
+  ['DatasetVersion', trainingRunWire.shape.datasets._zod.def.element],
   ['TrainingRun', trainingRunWire],
   ['Facets', facetsWire],
   ['HealthCounts', fleetSummaryWire.shape.byHealth],
   ['StageCounts', fleetSummaryWire.shape.byStage],
-  ['ShippedVersion', fleetSummaryWire.shape.recentlyShipped.element],
-  ['TrainingDataAge', fleetSummaryWire.shape.trainingDataAge.element],
+  ['ShippedVersion', fleetSummaryWire.shape.recentlyShipped._zod.def.element],
+  ['TrainingDataAge', fleetSummaryWire.shape.trainingDataAge._zod.def.element],
   ['FleetSummary', fleetSummaryWire],
   ['Deployment', deploymentWire],
   ['DeploymentList', deploymentListWire],
@@ -151,7 +151,7 @@ const PAIRS: [string, z.ZodObject<z.ZodRawShape>][] = [
   ['SeriesResult', seriesResultWire],
   ['Alert', alertWire],
   ['AlertList', alertListWire],
-  ['SilenceMatcher', silenceWire.shape.matchers.element],
+  ['SilenceMatcher', silenceWire.shape.matchers._zod.def.element],
   ['Silence', silenceWire],
   ['SilenceList', silenceListWire],
   ['AlertInterval', alertIntervalWire],

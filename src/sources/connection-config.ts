@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-mini';
 import { CAPABILITY_NAMES, type CapabilityName } from './capabilities';
 import { CONNECTION_KINDS, kindOf, takesUrl } from './kinds';
 
@@ -24,66 +24,72 @@ export function urlProblem(url: string): string | undefined {
 
 const connectionSchema = z
   .object({
-    id: z.string().min(1).regex(CONNECTION_ID_PATTERN, 'must be letters, digits, "-" or "_"'),
+    id: z
+      .string()
+      .check(z.minLength(1), z.regex(CONNECTION_ID_PATTERN, 'must be letters, digits, "-" or "_"')),
     kind: z.enum(CONNECTION_KINDS),
-    name: z.string().min(1).optional(),
+    name: z.optional(z.string().check(z.minLength(1))),
     /** Absolute, or relative to the page (behind the same reverse proxy). */
-    url: z.string().min(1).optional(),
+    url: z.optional(z.string().check(z.minLength(1))),
     /** Bearer token. Kept in memory only; never written to localStorage. */
-    token: z.string().optional(),
+    token: z.optional(z.string()),
     /** Kind-specific settings (query presets, label names). */
-    options: z.record(z.string(), z.unknown()).optional(),
+    options: z.optional(z.record(z.string(), z.unknown())),
   })
-  .superRefine((connection, context) => {
-    if (takesUrl(connection.kind) && !connection.url) {
-      context.addIssue({
-        code: 'custom',
-        path: ['url'],
-        message: `is required for a ${connection.kind} connection`,
-      });
-    }
-    const problem = connection.url === undefined ? undefined : urlProblem(connection.url);
-    if (problem) context.addIssue({ code: 'custom', path: ['url'], message: problem });
-  });
+  .check(
+    z.superRefine((connection, context) => {
+      if (takesUrl(connection.kind) && !connection.url) {
+        context.addIssue({
+          code: 'custom',
+          path: ['url'],
+          message: `is required for a ${connection.kind} connection`,
+        });
+      }
+      const problem = connection.url === undefined ? undefined : urlProblem(connection.url);
+      if (problem) context.addIssue({ code: 'custom', path: ['url'], message: problem });
+    }),
+  );
 
 export type ConnectionConfig = z.infer<typeof connectionSchema>;
 
 export const runtimeConfigSchema = z
   .object({
-    connections: z.array(connectionSchema).min(1, 'must list at least one connection'),
-    capabilities: z
-      .partialRecord(z.enum(CAPABILITY_NAMES as [CapabilityName, ...CapabilityName[]]), z.string())
-      .optional(),
+    connections: z.array(connectionSchema).check(z.minLength(1, 'must list at least one connection')),
+    capabilities: z.optional(
+      z.partialRecord(z.enum(CAPABILITY_NAMES as [CapabilityName, ...CapabilityName[]]), z.string()),
+    ),
   })
-  .superRefine((config, context) => {
-    const ids = new Set<string>();
-    config.connections.forEach((connection, index) => {
-      if (ids.has(connection.id)) {
-        context.addIssue({
-          code: 'custom',
-          path: ['connections', index, 'id'],
-          message: `"${connection.id}" is used twice`,
-        });
+  .check(
+    z.superRefine((config, context) => {
+      const ids = new Set<string>();
+      config.connections.forEach((connection, index) => {
+        if (ids.has(connection.id)) {
+          context.addIssue({
+            code: 'custom',
+            path: ['connections', index, 'id'],
+            message: `"${connection.id}" is used twice`,
+          });
+        }
+        ids.add(connection.id);
+      });
+      for (const [capability, id] of Object.entries(config.capabilities ?? {})) {
+        const connection = config.connections.find((c) => c.id === id);
+        if (!connection) {
+          context.addIssue({
+            code: 'custom',
+            path: ['capabilities', capability],
+            message: `names "${id}", which is not a connection`,
+          });
+        } else if (!kindOf(connection.kind).capabilities.includes(capability as CapabilityName)) {
+          context.addIssue({
+            code: 'custom',
+            path: ['capabilities', capability],
+            message: `names "${id}", a ${connection.kind} connection, which cannot answer ${capability}`,
+          });
+        }
       }
-      ids.add(connection.id);
-    });
-    for (const [capability, id] of Object.entries(config.capabilities ?? {})) {
-      const connection = config.connections.find((c) => c.id === id);
-      if (!connection) {
-        context.addIssue({
-          code: 'custom',
-          path: ['capabilities', capability],
-          message: `names "${id}", which is not a connection`,
-        });
-      } else if (!kindOf(connection.kind).capabilities.includes(capability as CapabilityName)) {
-        context.addIssue({
-          code: 'custom',
-          path: ['capabilities', capability],
-          message: `names "${id}", a ${connection.kind} connection, which cannot answer ${capability}`,
-        });
-      }
-    }
-  });
+    }),
+  );
 
 export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>;
 

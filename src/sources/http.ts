@@ -1,7 +1,7 @@
-import type { z } from 'zod';
+import { z } from './zod-mini';
 import { isAbortError, SourceError } from './source-error';
 
-export interface JsonRequest<S extends z.ZodType> {
+export interface JsonRequest<S extends z.core.$ZodType> {
   /** The connection's name, for error messages. */
   source: string;
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -45,7 +45,7 @@ export function httpTarget(options: {
 }
 
 /** Fetch, time out, check the status, parse and validate: every payload is checked at the boundary. */
-export async function requestJson<S extends z.ZodType>(request: JsonRequest<S>): Promise<z.output<S>> {
+export async function requestJson<S extends z.core.$ZodType>(request: JsonRequest<S>): Promise<z.output<S>> {
   const { source, endpoint, schema } = request;
   const response = await send(request);
   const text = await readText(response, request);
@@ -71,7 +71,7 @@ export async function requestJson<S extends z.ZodType>(request: JsonRequest<S>):
       hint: 'Check that the URL points at the API, not at a web page.',
     });
   }
-  const parsed = schema.safeParse(body);
+  const parsed = z.safeParse(schema, body);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue?.path.map(String).join('.') || '(root)';
@@ -99,7 +99,7 @@ export function holdRequestsUntil(starting: Promise<unknown>): void {
   backendsReady = starting;
 }
 
-async function send(request: JsonRequest<z.ZodType>): Promise<Response> {
+async function send(request: JsonRequest<z.core.$ZodType>): Promise<Response> {
   try {
     await backendsReady;
   } catch (error) {
@@ -136,7 +136,7 @@ async function send(request: JsonRequest<z.ZodType>): Promise<Response> {
   }
 }
 
-async function readText(response: Response, request: JsonRequest<z.ZodType>): Promise<string> {
+async function readText(response: Response, request: JsonRequest<z.core.$ZodType>): Promise<string> {
   try {
     return await response.text();
   } catch (error) {
@@ -144,7 +144,11 @@ async function readText(response: Response, request: JsonRequest<z.ZodType>): Pr
   }
 }
 
-function transportError(error: unknown, request: JsonRequest<z.ZodType>, timeout?: AbortSignal): unknown {
+function transportError(
+  error: unknown,
+  request: JsonRequest<z.core.$ZodType>,
+  timeout?: AbortSignal,
+): unknown {
   if (timeout?.aborted && !request.signal.aborted) {
     const ms = request.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const seconds = ms < 10_000 ? (ms / 1000).toFixed(1) : String(Math.round(ms / 1000));

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from './zod-mini';
 import type { CapabilityName } from './capabilities';
 import { DEFAULT_TIMEOUT_MS } from './http';
 import type { EagerData } from './lazy-source';
@@ -42,7 +42,7 @@ export interface SourceKind<Id extends string = string> {
   /** An example URL for the URL field. A kind without one takes no URL (the built-in demo). */
   urlPlaceholder?: string;
   /** Validates `connection.options`; a bad field makes the connection misconfigured, never the app. */
-  optionsSchema: z.ZodType;
+  optionsSchema: z.core.$ZodType;
   /** The settings a person edits, in the order they fill them in; their placeholders show the defaults. */
   optionFields: readonly OptionField[];
   /** Data members known before the adapter loads (see lazySource), read from the connection. */

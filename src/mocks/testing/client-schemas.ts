@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 import {
   deploymentListWire,
   facetsWire,
@@ -34,7 +34,7 @@ import {
 } from '../../sources/rest/monitoring-schemas';
 
 /** Test helper: the client's zod schema for the 2xx answer of each operation of the contract. */
-export const CLIENT_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
+export const CLIENT_SCHEMAS: Readonly<Record<string, ZodMiniType>> = {
   getServerInfo: serverInfoWire,
   listModels: modelPageWire,
   getModel: modelDetailWire,

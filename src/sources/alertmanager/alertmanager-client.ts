@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../zod-mini';
 import { httpTarget, requestJson } from '../http';
 import { isSourceError, type SourceError } from '../source-error';
 import { alertmanagerErrorWire } from './schemas';
@@ -14,7 +14,7 @@ export interface AlertmanagerClientOptions {
 export interface AlertmanagerClient {
   baseUrl: string;
   name: string;
-  get<S extends z.ZodType>(
+  get<S extends z.core.$ZodType>(
     path: string,
     schema: S,
     signal: AbortSignal,

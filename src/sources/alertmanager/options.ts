@@ -1,20 +1,20 @@
-import { z } from 'zod';
+import { z } from '../zod-mini';
 import { parseOptions } from '../options';
 import { DEFAULT_ALERT_LABELS, type AlertLabelNames } from './alert-labels';
 
-const labelName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a label name');
+const labelName = z.string().check(z.regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a label name'));
 
 /** `connection.options` of an `alertmanager` connection. Every field is optional. */
 export const alertmanagerOptionsSchema = z.object({
   /** Alert labels naming the model, deployment and severity (defaults `model`, `deployment`, `severity`). */
-  labels: z.object({ model: labelName, deployment: labelName, severity: labelName }).partial().optional(),
+  labels: z.optional(z.partial(z.object({ model: labelName, deployment: labelName, severity: labelName }))),
   /**
    * The id of a Prometheus connection whose `ALERTS` series give the history of
    * what fired (Alertmanager keeps current state only). Without one, history is empty.
    */
-  historyConnection: z.string().min(1).optional(),
+  historyConnection: z.optional(z.string().check(z.minLength(1))),
   /** How long a request may take, in ms (default 15 s). */
-  timeoutMs: z.number().positive().optional(),
+  timeoutMs: z.optional(z.number().check(z.positive())),
 });
 export type AlertmanagerOptions = z.input<typeof alertmanagerOptionsSchema>;
 

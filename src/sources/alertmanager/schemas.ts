@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod-mini';
 
 /**
  * Alertmanager API v2 payloads (api/v2/openapi.yaml of Alertmanager 0.2x).
@@ -10,17 +10,17 @@ const labelSet = z.record(z.string(), z.string());
 /** `GET /api/v2/alerts`: GettableAlert. */
 export const gettableAlertWire = z.object({
   labels: labelSet,
-  annotations: labelSet.default({}),
+  annotations: z._default(labelSet, {}),
   startsAt: z.string(),
   endsAt: z.string(),
   updatedAt: z.string(),
   fingerprint: z.string(),
-  generatorURL: z.string().optional(),
-  receivers: z.array(z.object({ name: z.string() })).default([]),
+  generatorURL: z.optional(z.string()),
+  receivers: z._default(z.array(z.object({ name: z.string() })), []),
   status: z.object({
     state: z.enum(['unprocessed', 'active', 'suppressed']),
-    silencedBy: z.array(z.string()).default([]),
-    inhibitedBy: z.array(z.string()).default([]),
+    silencedBy: z._default(z.array(z.string()), []),
+    inhibitedBy: z._default(z.array(z.string()), []),
   }),
 });
 export type GettableAlertWire = z.infer<typeof gettableAlertWire>;
@@ -36,7 +36,7 @@ export const gettableSilenceWire = z.object({
       name: z.string(),
       value: z.string(),
       isRegex: z.boolean(),
-      isEqual: z.boolean().default(true),
+      isEqual: z._default(z.boolean(), true),
     }),
   ),
   startsAt: z.string(),
@@ -50,19 +50,19 @@ export const gettableSilencesWire = z.array(gettableSilenceWire);
 /** `GET /api/v2/status`. */
 export const alertmanagerStatusWire = z.object({
   cluster: z.object({
-    name: z.string().optional(),
+    name: z.optional(z.string()),
     status: z.enum(['ready', 'settling', 'disabled']),
-    peers: z.array(z.object({ name: z.string(), address: z.string() })).nullish(),
+    peers: z.nullish(z.array(z.object({ name: z.string(), address: z.string() }))),
   }),
   versionInfo: z.object({
     version: z.string(),
-    revision: z.string().optional(),
-    branch: z.string().optional(),
-    buildDate: z.string().optional(),
-    goVersion: z.string().optional(),
+    revision: z.optional(z.string()),
+    branch: z.optional(z.string()),
+    buildDate: z.optional(z.string()),
+    goVersion: z.optional(z.string()),
   }),
   uptime: z.string(),
-  config: z.object({ original: z.string() }).optional(),
+  config: z.optional(z.object({ original: z.string() })),
 });
 export type AlertmanagerStatusWire = z.infer<typeof alertmanagerStatusWire>;
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../zod-mini';
 import { httpTarget, requestJson } from '../http';
 import { isSourceError } from '../source-error';
 import { errorWire } from './schemas';
@@ -23,14 +23,14 @@ export interface ErrorWording {
 export interface MlflowClient {
   /** The base URL without a trailing `/api/2.0/mlflow`. */
   baseUrl: string;
-  get<S extends z.ZodType>(
+  get<S extends z.core.$ZodType>(
     path: string,
     params: QueryParams,
     schema: S,
     signal: AbortSignal,
     wording?: ErrorWording,
   ): Promise<z.output<S>>;
-  post<S extends z.ZodType>(
+  post<S extends z.core.$ZodType>(
     path: string,
     body: unknown,
     schema: S,
@@ -81,7 +81,7 @@ export function describeMlflowError(body: unknown): string | undefined {
 export function createMlflowClient(options: MlflowClientOptions): MlflowClient {
   const { baseUrl, headers } = httpTarget({ ...options, baseUrl: normalizeBaseUrl(options.baseUrl) });
 
-  async function call<S extends z.ZodType>(
+  async function call<S extends z.core.$ZodType>(
     method: 'GET' | 'POST',
     path: string,
     schema: S,

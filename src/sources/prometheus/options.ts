@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod-mini';
 import {
   PRESET_NAMES,
   PRESETS,
@@ -12,13 +12,12 @@ import { parseOptions } from '../options';
 import { unknownPlaceholders } from './promql-template';
 
 /** A Prometheus label name: `[a-zA-Z_][a-zA-Z0-9_]*`. */
-const labelName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a Prometheus label name');
+const labelName = z.string().check(z.regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a Prometheus label name'));
 
-const template = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .superRefine((value, context) => {
+const template = z.string().check(
+  z.trim(),
+  z.minLength(1, 'must not be empty'),
+  z.superRefine((value, context) => {
     const unknown = unknownPlaceholders(value);
     if (unknown.length > 0) {
       context.addIssue({
@@ -26,7 +25,8 @@ const template = z
         message: `uses ${unknown.map((name) => `{{${name}}}`).join(', ')}, which is not a placeholder`,
       });
     }
-  });
+  }),
+);
 
 /**
  * `connection.options` of a `prometheus` connection (also VictoriaMetrics, Thanos, Mimir:
@@ -34,22 +34,21 @@ const template = z
  */
 export const prometheusOptionsSchema = z.object({
   /** Metric and label names of a serving framework: `sightline` (default), `kserve`, `seldon-core`. */
-  preset: z.enum(PRESET_NAMES).default('sightline'),
+  preset: z._default(z.enum(PRESET_NAMES), 'sightline'),
   /** How often targets are scraped; sets the rate window. Prometheus's default is 60 s. */
-  scrapeIntervalSeconds: z.number().positive().max(86_400).default(60),
+  scrapeIntervalSeconds: z._default(z.number().check(z.positive(), z.maximum(86_400)), 60),
   /** How often alerting rules run (Prometheus's `evaluation_interval`, default 60 s). */
-  evaluationIntervalSeconds: z.number().positive().max(86_400).default(60),
+  evaluationIntervalSeconds: z._default(z.number().check(z.positive(), z.maximum(86_400)), 60),
   /** Label names in the serving metrics; default: the preset's. */
-  labels: z.object({ model: labelName, deployment: labelName, feature: labelName }).partial().optional(),
+  labels: z.optional(z.partial(z.object({ model: labelName, deployment: labelName, feature: labelName }))),
   /** PromQL per panel, overriding the preset's. */
-  queries: z.partialRecord(z.enum(QUERY_KEYS), template).optional(),
+  queries: z.optional(z.partialRecord(z.enum(QUERY_KEYS), template)),
   /** Label names on the `ALERTS` series (set by your alerting rules). */
-  alertLabels: z
-    .object({ model: labelName, deployment: labelName, severity: labelName })
-    .partial()
-    .optional(),
+  alertLabels: z.optional(
+    z.partial(z.object({ model: labelName, deployment: labelName, severity: labelName })),
+  ),
   /** How long a request may take, in ms (default 15 s). */
-  timeoutMs: z.number().positive().optional(),
+  timeoutMs: z.optional(z.number().check(z.positive())),
 });
 export type PrometheusOptions = z.input<typeof prometheusOptionsSchema>;
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../zod-mini';
 import type { TimeWindow } from '../../domain/time-range';
 import { httpTarget, requestJson } from '../http';
 import { isSourceError } from '../source-error';
@@ -44,13 +44,13 @@ export interface PrometheusClient {
     purpose: QueryPurpose,
     timeMs?: number,
   ): Promise<z.output<typeof instantQueryWire>['data']>;
-  get<S extends z.ZodType>(path: string, schema: S, signal: AbortSignal): Promise<z.output<S>>;
+  get<S extends z.core.$ZodType>(path: string, schema: S, signal: AbortSignal): Promise<z.output<S>>;
 }
 
 export function createPrometheusClient(options: PrometheusClientOptions): PrometheusClient {
   const { baseUrl, headers } = httpTarget(options);
 
-  async function call<S extends z.ZodType>(
+  async function call<S extends z.core.$ZodType>(
     path: string,
     schema: S,
     signal: AbortSignal,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod-mini';
 
 /**
  * Payloads of the Prometheus HTTP API (`/api/v1/*`), as Prometheus 2.x and
@@ -24,7 +24,7 @@ export const queryRangeWire = z.object({
     resultType: z.literal('matrix'),
     result: z.array(rangeSeriesWire),
   }),
-  warnings: z.array(z.string()).optional(),
+  warnings: z.optional(z.array(z.string())),
 });
 
 /** `GET|POST /api/v1/query`: the result type depends on the expression. */
@@ -44,10 +44,10 @@ export const buildInfoWire = z.object({
   status: z.literal('success'),
   data: z.object({
     // VictoriaMetrics 1.79 answers `{"status":"success","data":{}}`.
-    version: z.string().optional(),
-    revision: z.string().optional(),
-    branch: z.string().optional(),
-    goVersion: z.string().optional(),
+    version: z.optional(z.string()),
+    revision: z.optional(z.string()),
+    branch: z.optional(z.string()),
+    goVersion: z.optional(z.string()),
   }),
 });
 
@@ -58,10 +58,10 @@ export const rulesAlertsWire = z.object({
     alerts: z.array(
       z.object({
         labels,
-        annotations: labels.default({}),
+        annotations: z._default(labels, {}),
         state: z.string(),
         activeAt: z.string(),
-        value: z.string().optional(),
+        value: z.optional(z.string()),
       }),
     ),
   }),

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from '../zod-mini';
 import {
   driftReportWire,
   driftTimelineWire,
@@ -16,7 +16,7 @@ function checkEdges(
   edges: readonly number[],
   bins: number,
   path: (string | number)[],
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx,
 ): void {
   if (edges.length !== bins + 1) {
     ctx.addIssue({ code: 'custom', path, message: `has ${edges.length} entries for ${bins} bins` });
@@ -33,7 +33,7 @@ function checkEdges(
 function checkNumericProfile(
   profile: NumericProfileWire,
   path: (string | number)[],
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx,
 ): void {
   const bins = profile.reference.counts.length;
   checkEdges(profile.edges, bins, [...path, 'edges'], ctx);
@@ -46,18 +46,20 @@ function checkNumericProfile(
   }
 }
 
-export const checkedDriftReportWire = driftReportWire.superRefine((report, ctx) => {
-  report.features.forEach((feature, i) => {
-    if (feature.type === 'numeric') checkNumericProfile(feature, ['features', i], ctx);
-  });
-  if (report.prediction) checkNumericProfile(report.prediction, ['prediction'], ctx);
-});
+export const checkedDriftReportWire = driftReportWire.check(
+  z.superRefine((report, ctx) => {
+    report.features.forEach((feature, i) => {
+      if (feature.type === 'numeric') checkNumericProfile(feature, ['features', i], ctx);
+    });
+    if (report.prediction) checkNumericProfile(report.prediction, ['prediction'], ctx);
+  }),
+);
 
 function checkTimelineFeature(
   feature: TimelineFeatureWire,
   buckets: number,
   path: (string | number)[],
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx,
 ): void {
   const bins = feature.type === 'numeric' ? feature.edges.length - 1 : feature.categories.length;
   if (feature.type === 'numeric') checkEdges(feature.edges, bins, [...path, 'edges'], ctx);
@@ -74,8 +76,10 @@ function checkTimelineFeature(
     ctx.addIssue({ code: 'custom', path: [...path, 'counts', bad], message: `needs ${bins} counts` });
 }
 
-export const checkedDriftTimelineWire = driftTimelineWire.superRefine((timeline, ctx) => {
-  const buckets = timeline.buckets.length;
-  timeline.features.forEach((feature, i) => checkTimelineFeature(feature, buckets, ['features', i], ctx));
-  if (timeline.prediction) checkTimelineFeature(timeline.prediction, buckets, ['prediction'], ctx);
-});
+export const checkedDriftTimelineWire = driftTimelineWire.check(
+  z.superRefine((timeline, ctx) => {
+    const buckets = timeline.buckets.length;
+    timeline.features.forEach((feature, i) => checkTimelineFeature(feature, buckets, ['features', i], ctx));
+    if (timeline.prediction) checkTimelineFeature(timeline.prediction, buckets, ['prediction'], ctx);
+  }),
+);

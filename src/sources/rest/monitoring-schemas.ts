@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod-mini';
 import { DRIFT_METHODS, type DriftMethod } from '../../domain/drift/drift-method';
 import { HEALTH_STATUSES } from '../../domain/health';
 import { MODEL_TASKS } from '../../domain/model';
@@ -13,28 +13,28 @@ import { UNITS } from '../../domain/series';
  */
 
 const isoTime = z.iso.datetime({ offset: true });
-const count = z.number().nonnegative();
+const count = z.number().check(z.nonnegative());
 
 export const DRIFT_METHOD_NAMES = Object.keys(DRIFT_METHODS) as [DriftMethod, ...DriftMethod[]];
 export const P_VALUE_CORRECTIONS = ['none', 'bonferroni', 'benjamini-hochberg'] as const;
 
 export const methodOverrideWire = z.object({
-  method: z.enum(DRIFT_METHOD_NAMES).nullish(),
-  threshold: z.number().positive().nullish(),
+  method: z.nullish(z.enum(DRIFT_METHOD_NAMES)),
+  threshold: z.nullish(z.number().check(z.positive())),
 });
 
 export const monitoringConfigWire = z.object({
-  numeric: methodOverrideWire.nullish(),
-  categorical: methodOverrideWire.nullish(),
-  features: z.record(z.string(), methodOverrideWire).nullish(),
-  driftShare: z.number().gt(0).max(1).nullish(),
-  correction: z.enum(P_VALUE_CORRECTIONS).nullish(),
+  numeric: z.nullish(methodOverrideWire),
+  categorical: z.nullish(methodOverrideWire),
+  features: z.nullish(z.record(z.string(), methodOverrideWire)),
+  driftShare: z.nullish(z.number().check(z.gt(0), z.maximum(1))),
+  correction: z.nullish(z.enum(P_VALUE_CORRECTIONS)),
 });
 
 export const summaryStatisticsWire = z.object({
-  count: z.number().int().nonnegative(),
+  count: z.int().check(z.nonnegative()),
   mean: z.number(),
-  std: z.number().nonnegative(),
+  std: z.number().check(z.nonnegative()),
   min: z.number(),
   max: z.number(),
   p25: z.number(),
@@ -43,24 +43,24 @@ export const summaryStatisticsWire = z.object({
 });
 
 const numericSideWire = z.object({
-  counts: z.array(count).min(1),
-  summary: summaryStatisticsWire.nullish(),
+  counts: z.array(count).check(z.minLength(1)),
+  summary: z.nullish(summaryStatisticsWire),
 });
 
 export const numericProfileWire = z.object({
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   type: z.literal('numeric'),
-  edges: z.array(z.number()).min(2),
+  edges: z.array(z.number()).check(z.minLength(2)),
   reference: numericSideWire,
   current: numericSideWire,
-  distinctValues: z.number().int().min(0).nullish(),
+  distinctValues: z.nullish(z.int().check(z.minimum(0))),
 });
 export type NumericProfileWire = z.infer<typeof numericProfileWire>;
 
 const categoricalSideWire = z.object({ counts: z.record(z.string(), count) });
 
 export const categoricalProfileWire = z.object({
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   type: z.literal('categorical'),
   reference: categoricalSideWire,
   current: categoricalSideWire,
@@ -72,15 +72,15 @@ export type FeatureProfileWire = z.infer<typeof featureProfileWire>;
 export const driftReferenceWire = z.object({
   version: z.string(),
   label: z.string(),
-  dataset: z.string().nullish(),
-  rows: z.number().int().nonnegative(),
+  dataset: z.nullish(z.string()),
+  rows: z.int().check(z.nonnegative()),
 });
 
 export const monitoringMarkerWire = z.object({
   at: isoTime,
   kind: z.enum(MONITORING_MARKER_KINDS),
   label: z.string(),
-  version: z.string().nullish(),
+  version: z.nullish(z.string()),
 });
 
 export const driftReportWire = z.object({
@@ -90,9 +90,9 @@ export const driftReportWire = z.object({
   start: isoTime,
   end: isoTime,
   reference: driftReferenceWire,
-  currentRows: z.number().int().nonnegative(),
+  currentRows: z.int().check(z.nonnegative()),
   features: z.array(featureProfileWire),
-  prediction: numericProfileWire.nullish(),
+  prediction: z.nullish(numericProfileWire),
   config: monitoringConfigWire,
   markers: z.array(monitoringMarkerWire),
 });
@@ -101,14 +101,14 @@ export type DriftReportWire = z.infer<typeof driftReportWire>;
 const bucketCounts = z.array(z.array(count));
 
 export const numericTimelineWire = z.object({
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   type: z.literal('numeric'),
-  edges: z.array(z.number()).min(2),
+  edges: z.array(z.number()).check(z.minLength(2)),
   counts: bucketCounts,
 });
 
 export const categoricalTimelineWire = z.object({
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   type: z.literal('categorical'),
   categories: z.array(z.string()),
   counts: bucketCounts,
@@ -121,10 +121,10 @@ export const timelineFeatureWire = z.discriminatedUnion('type', [
 export type TimelineFeatureWire = z.infer<typeof timelineFeatureWire>;
 
 export const driftTimelineWire = z.object({
-  step: z.number().int().positive(),
+  step: z.int().check(z.positive()),
   buckets: z.array(z.number()),
   features: z.array(timelineFeatureWire),
-  prediction: numericTimelineWire.nullish(),
+  prediction: z.nullish(numericTimelineWire),
 });
 export type DriftTimelineWire = z.infer<typeof driftTimelineWire>;
 
@@ -132,19 +132,19 @@ export const metricSeriesWire = z.object({
   name: z.string(),
   label: z.string(),
   unit: z.enum(UNITS),
-  points: z.array(z.tuple([z.number(), z.number().nullable()])),
+  points: z.array(z.tuple([z.number(), z.nullable(z.number())])),
 });
 
 export const labelDelayWire = z.object({
-  delaySeconds: z.number().nonnegative(),
-  incompleteFrom: isoTime.nullish(),
-  description: z.string().nullish(),
+  delaySeconds: z.number().check(z.nonnegative()),
+  incompleteFrom: z.nullish(isoTime),
+  description: z.nullish(z.string()),
 });
 
 export const performanceReportWire = z.object({
   model: z.string(),
   task: z.enum(MODEL_TASKS),
-  step: z.number().int().positive(),
+  step: z.int().check(z.positive()),
   metrics: z.array(metricSeriesWire),
   labelDelay: labelDelayWire,
 });
@@ -164,22 +164,22 @@ export const driftRankingEntryWire = z.object({
   task: z.enum(MODEL_TASKS),
   status: z.enum(HEALTH_STATUSES),
   datasetDrift: z.boolean(),
-  driftedFeatures: z.number().int().nonnegative(),
-  totalFeatures: z.number().int().nonnegative(),
+  driftedFeatures: z.int().check(z.nonnegative()),
+  totalFeatures: z.int().check(z.nonnegative()),
   topFeatures: z.array(featureScoreWire),
 });
 
 const healthCounts = z.object(
-  Object.fromEntries(HEALTH_STATUSES.map((status) => [status, z.number().int().nonnegative()])) as Record<
+  Object.fromEntries(HEALTH_STATUSES.map((status) => [status, z.int().check(z.nonnegative())])) as Record<
     (typeof HEALTH_STATUSES)[number],
-    z.ZodNumber
+    z.ZodMiniNumberFormat
   >,
 );
 
 export const driftRankingWire = z.object({
   start: isoTime,
   end: isoTime,
-  monitored: z.number().int().nonnegative(),
+  monitored: z.int().check(z.nonnegative()),
   byStatus: healthCounts,
   items: z.array(driftRankingEntryWire),
 });

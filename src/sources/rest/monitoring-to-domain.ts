@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../zod-mini';
 import type { MethodOverride, MethodOverrides } from '../../domain/drift/select-method';
 import type {
   DriftRanking,

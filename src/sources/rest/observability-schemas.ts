@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod-mini';
 import { ALERT_SEVERITIES } from '../../domain/alert';
 import { UNITS } from '../../domain/series';
 
@@ -10,14 +10,14 @@ const isoTime = z.iso.datetime({ offset: true });
 export const seriesWire = z.object({
   label: z.string(),
   unit: z.enum(UNITS),
-  labels: z.record(z.string(), z.string()).nullish(),
-  points: z.array(z.tuple([z.number(), z.number().nullable()])),
+  labels: z.nullish(z.record(z.string(), z.string())),
+  points: z.array(z.tuple([z.number(), z.nullable(z.number())])),
 });
 
 export const seriesResultWire = z.object({
   series: z.array(seriesWire),
-  query: z.string().nullish(),
-  step: z.number().positive(),
+  query: z.nullish(z.string()),
+  step: z.number().check(z.positive()),
 });
 export type SeriesResultWire = z.infer<typeof seriesResultWire>;
 
@@ -27,13 +27,13 @@ export const alertWire = z.object({
   severity: z.enum(ALERT_SEVERITIES),
   state: z.enum(['firing', 'suppressed', 'resolved']),
   summary: z.string(),
-  description: z.string().nullish(),
-  model: z.string().nullish(),
-  deployment: z.string().nullish(),
+  description: z.nullish(z.string()),
+  model: z.nullish(z.string()),
+  deployment: z.nullish(z.string()),
   startsAt: isoTime,
-  endsAt: isoTime.nullish(),
+  endsAt: z.nullish(isoTime),
   labels: z.record(z.string(), z.string()),
-  url: z.string().nullish(),
+  url: z.nullish(z.string()),
   silencedBy: z.array(z.string()),
 });
 export const alertListWire = z.object({ items: z.array(alertWire) });
@@ -54,10 +54,10 @@ export const silenceListWire = z.object({ items: z.array(silenceWire) });
 export const alertIntervalWire = z.object({
   name: z.string(),
   severity: z.enum(ALERT_SEVERITIES),
-  model: z.string().nullish(),
-  deployment: z.string().nullish(),
+  model: z.nullish(z.string()),
+  deployment: z.nullish(z.string()),
   from: isoTime,
-  to: isoTime.nullish(),
+  to: z.nullish(isoTime),
   labels: z.record(z.string(), z.string()),
 });
 export const alertHistoryWire = z.object({ items: z.array(alertIntervalWire) });

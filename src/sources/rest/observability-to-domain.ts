@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../zod-mini';
 import type { Alert, AlertInterval, Silence } from '../../domain/alert';
 import type { SeriesResult } from '../../domain/series';
 import type { alertIntervalWire, alertWire, SeriesResultWire, silenceWire } from './observability-schemas';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod-mini';
 import { ENVIRONMENTS } from '../../domain/deployment';
 import { INCIDENT_SEVERITIES, INCIDENT_STATUSES, TIMELINE_KINDS } from '../../domain/incident';
 import { RETRAINING_STATUSES } from '../../domain/retraining';
@@ -17,10 +17,10 @@ export const rolloutEventWire = z.object({
   action: z.enum(ROLLOUT_ACTIONS),
   at: isoTime,
   actor: z.string(),
-  fromVersion: z.string().nullish(),
+  fromVersion: z.nullish(z.string()),
   toVersion: z.string(),
-  trafficPercent: z.number().min(0).max(100).nullish(),
-  note: z.string().nullish(),
+  trafficPercent: z.nullish(z.number().check(z.minimum(0), z.maximum(100))),
+  note: z.nullish(z.string()),
 });
 export type RolloutEventWire = z.infer<typeof rolloutEventWire>;
 export const rolloutListWire = z.object({ items: z.array(rolloutEventWire) });
@@ -30,12 +30,12 @@ export const objectiveStatusWire = z.object({
   deploymentId: z.string(),
   modelName: z.string(),
   signal: z.enum(SLO_SIGNALS),
-  threshold: z.number().nonnegative(),
-  objective: z.number().gt(0).lt(1),
-  windowDays: z.number().int().positive(),
+  threshold: z.number().check(z.nonnegative()),
+  objective: z.number().check(z.gt(0), z.lt(1)),
+  windowDays: z.int().check(z.positive()),
   budgetRemaining: z.number(),
-  burnRate1h: z.number().nonnegative(),
-  burnRate6h: z.number().nonnegative(),
+  burnRate1h: z.number().check(z.nonnegative()),
+  burnRate6h: z.number().check(z.nonnegative()),
   current: z.number(),
 });
 export const objectiveListWire = z.object({ items: z.array(objectiveStatusWire) });
@@ -46,10 +46,10 @@ export const incidentWire = z.object({
   severity: z.enum(INCIDENT_SEVERITIES),
   status: z.enum(INCIDENT_STATUSES),
   model: z.string(),
-  deploymentId: z.string().nullish(),
+  deploymentId: z.nullish(z.string()),
   startedAt: isoTime,
-  mitigatedAt: isoTime.nullish(),
-  resolvedAt: isoTime.nullish(),
+  mitigatedAt: z.nullish(isoTime),
+  resolvedAt: z.nullish(isoTime),
   summary: z.string(),
 });
 export type IncidentWire = z.infer<typeof incidentWire>;
@@ -61,7 +61,7 @@ export const incidentNoteWire = z.object({
   author: z.string(),
   body: z.string(),
   createdAt: isoTime,
-  statusChange: z.object({ from: z.enum(INCIDENT_STATUSES), to: z.enum(INCIDENT_STATUSES) }).nullish(),
+  statusChange: z.nullish(z.object({ from: z.enum(INCIDENT_STATUSES), to: z.enum(INCIDENT_STATUSES) })),
 });
 export type IncidentNoteWire = z.infer<typeof incidentNoteWire>;
 
@@ -70,20 +70,20 @@ export const timelineEventWire = z.object({
   at: isoTime,
   kind: z.enum(TIMELINE_KINDS),
   title: z.string(),
-  detail: z.string().nullish(),
-  severity: z.enum(['critical', 'warning', 'info']).nullish(),
+  detail: z.nullish(z.string()),
+  severity: z.nullish(z.enum(['critical', 'warning', 'info'])),
 });
 
 export const deploymentSnapshotWire = z.object({
   deploymentId: z.string(),
   environment: z.string(),
   version: z.string(),
-  trafficPercent: z.number().min(0).max(100),
-  replicas: z.number().int().nonnegative(),
+  trafficPercent: z.number().check(z.minimum(0), z.maximum(100)),
+  replicas: z.int().check(z.nonnegative()),
   config: z.record(z.string(), z.string()),
 });
 
-export const incidentDetailWire = incidentWire.extend({
+export const incidentDetailWire = z.extend(incidentWire, {
   notes: z.array(incidentNoteWire),
   events: z.array(timelineEventWire),
   before: z.array(deploymentSnapshotWire),

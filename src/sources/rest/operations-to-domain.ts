@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../zod-mini';
 import type { Incident, IncidentDetail, IncidentNote } from '../../domain/incident';
 import type { RetrainingRequest } from '../../domain/retraining';
 import type { RolloutEvent } from '../../domain/rollout';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../zod-mini';
 import { httpTarget, requestJson } from '../http';
 import { errorWire } from './schemas';
 
@@ -14,13 +14,13 @@ export interface RestClientOptions {
 
 export interface RestClient {
   baseUrl: string;
-  get: <S extends z.ZodType>(
+  get: <S extends z.core.$ZodType>(
     path: string,
     schema: S,
     signal: AbortSignal,
     query?: URLSearchParams,
   ) => Promise<z.output<S>>;
-  send: <S extends z.ZodType>(
+  send: <S extends z.core.$ZodType>(
     method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
     path: string,
     body: unknown,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod-mini';
 import { HEALTH_STATUSES } from '../../domain/health';
 import { MODEL_STAGES, MODEL_TASKS, VERSION_STATUSES } from '../../domain/model';
 import { RUN_STATUSES } from '../../domain/lineage';
@@ -10,42 +10,43 @@ import { ENVIRONMENTS } from '../../domain/deployment';
  */
 
 const isoTime = z.iso.datetime({ offset: true });
+const count = z.int().check(z.nonnegative());
 const stringMap = z.record(z.string(), z.string());
 
 export const healthWire = z.object({ status: z.enum(HEALTH_STATUSES), reason: z.string() });
 
 export const modelDriftStatusWire = z.object({
   status: z.enum(HEALTH_STATUSES),
-  driftedFeatures: z.number().int().nonnegative(),
-  totalFeatures: z.number().int().nonnegative(),
+  driftedFeatures: count,
+  totalFeatures: count,
   topFeatures: z.array(z.string()),
 });
 
 export const modelSummaryWire = z.object({
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   team: z.string(),
   owner: z.string(),
   task: z.enum(MODEL_TASKS),
   stage: z.enum(MODEL_STAGES),
-  productionVersion: z.string().nullish(),
+  productionVersion: z.nullish(z.string()),
   latestVersion: z.string(),
   aliases: z.array(z.object({ alias: z.string(), version: z.string() })),
   health: healthWire,
-  lastDeployedAt: isoTime.nullish(),
-  openAlerts: z.number().int().nonnegative(),
+  lastDeployedAt: z.nullish(isoTime),
+  openAlerts: count,
   tags: stringMap,
   createdAt: isoTime,
   updatedAt: isoTime,
-  drift: modelDriftStatusWire.nullish(),
+  drift: z.nullish(modelDriftStatusWire),
 });
 export type ModelSummaryWire = z.infer<typeof modelSummaryWire>;
 
-export const modelDetailWire = modelSummaryWire.extend({ description: z.string() });
+export const modelDetailWire = z.extend(modelSummaryWire, { description: z.string() });
 
 export const modelPageWire = z.object({
   items: z.array(modelSummaryWire),
-  nextCursor: z.string().nullish(),
-  total: z.number().int().nonnegative().nullish(),
+  nextCursor: z.nullish(z.string()),
+  total: z.nullish(count),
 });
 
 export const modelVersionWire = z.object({
@@ -53,13 +54,13 @@ export const modelVersionWire = z.object({
   version: z.string(),
   stage: z.enum(MODEL_STAGES),
   status: z.enum(VERSION_STATUSES),
-  statusMessage: z.string().nullish(),
+  statusMessage: z.nullish(z.string()),
   aliases: z.array(z.string()),
   description: z.string(),
   createdAt: isoTime,
   updatedAt: isoTime,
-  runId: z.string().nullish(),
-  source: z.string().nullish(),
+  runId: z.nullish(z.string()),
+  source: z.nullish(z.string()),
   metrics: z.record(z.string(), z.number()),
   params: stringMap,
   tags: stringMap,
@@ -70,42 +71,37 @@ export const versionListWire = z.object({ items: z.array(modelVersionWire) });
 
 export const trainingRunWire = z.object({
   id: z.string(),
-  name: z.string().nullish(),
-  experimentId: z.string().nullish(),
+  name: z.nullish(z.string()),
+  experimentId: z.nullish(z.string()),
   user: z.string(),
   status: z.enum(RUN_STATUSES),
   startedAt: isoTime,
-  endedAt: isoTime.nullish(),
+  endedAt: z.nullish(isoTime),
   params: stringMap,
   metrics: z.record(z.string(), z.number()),
   datasets: z.array(
     z.object({
       name: z.string(),
       digest: z.string(),
-      source: z.string().nullish(),
-      context: z.string().nullish(),
-      rows: z.number().int().nonnegative().nullish(),
+      source: z.nullish(z.string()),
+      context: z.nullish(z.string()),
+      rows: z.nullish(count),
     }),
   ),
-  codeCommit: z.string().nullish(),
-  sourceFile: z.string().nullish(),
-  sourceType: z.string().nullish(),
+  codeCommit: z.nullish(z.string()),
+  sourceFile: z.nullish(z.string()),
+  sourceType: z.nullish(z.string()),
 });
 export type TrainingRunWire = z.infer<typeof trainingRunWire>;
 
 export const facetsWire = z.object({ teams: z.array(z.string()), tags: z.array(z.string()) });
 
 const countsBy = <T extends readonly [string, ...string[]]>(keys: T) =>
-  z.object(
-    Object.fromEntries(keys.map((key) => [key, z.number().int().nonnegative()])) as Record<
-      T[number],
-      z.ZodNumber
-    >,
-  );
+  z.object(Object.fromEntries(keys.map((key) => [key, count])) as Record<T[number], typeof count>);
 
 export const fleetSummaryWire = z.object({
-  totalModels: z.number().int().nonnegative(),
-  partial: z.boolean().optional(),
+  totalModels: count,
+  partial: z.optional(z.boolean()),
   byHealth: countsBy(HEALTH_STATUSES),
   byStage: countsBy(MODEL_STAGES),
   needsAttention: z.array(modelSummaryWire),
@@ -123,8 +119,8 @@ export const deploymentWire = z.object({
   modelName: z.string(),
   environment: z.enum(ENVIRONMENTS),
   version: z.string(),
-  trafficPercent: z.number().min(0).max(100),
-  replicas: z.number().int().nonnegative(),
+  trafficPercent: z.number().check(z.minimum(0), z.maximum(100)),
+  replicas: count,
   status: z.enum(HEALTH_STATUSES),
   endpoint: z.string(),
   deployedAt: isoTime,

@@ -2,7 +2,7 @@ import type { Deployment } from '../../domain/deployment';
 import type { FleetSummary } from '../../domain/fleet';
 import type { TrainingRun } from '../../domain/lineage';
 import type { ModelDetail, ModelSummary, ModelVersion } from '../../domain/model';
-import type { z } from 'zod';
+import type { z } from '../zod-mini';
 import type {
   deploymentWire,
   FleetSummaryWire,
