@@ -137,6 +137,24 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: reactImports }] },
   },
   {
+    // One classic zod schema anywhere in the app, even in a lazy chunk, puts zod's whole core on
+    // the landing route (src/sources/zod-mini.ts says why): schemas use zod/mini, from there.
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx', 'src/test/**', 'src/sources/zod-mini.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: ['zod', 'zod/mini', 'zod/v4', 'zod/v4-mini'].map((name) => ({
+            name,
+            allowTypeImports: true,
+            message: "Import { z } from src/sources/zod-mini.ts: zod/mini with zod's English messages.",
+          })),
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.test.ts', '**/*.test.tsx', 'e2e/**', 'src/test/**', 'scripts/**'],
     rules: {
       // Tests may stand up the demo backend anywhere.
