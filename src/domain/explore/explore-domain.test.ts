@@ -3,6 +3,7 @@ import { latestPoint, seriesName } from './explore-result';
 import { exploreStep, formatStep, parseStep } from './explore-step';
 import { historyFor, recordQuery, removeEntry, setStarred, type HistoryEntry } from './query-history';
 import { capSeries } from './series-cap';
+import { errorOffset, inferUnit } from './query-hints';
 
 const HOUR = 3_600_000;
 
@@ -90,5 +91,30 @@ describe('query history', () => {
     const entries = recordQuery(recordQuery([], run('up', 1, 'a')), run('down', 2, 'b'));
     expect(historyFor(entries, 'a').map((e) => e.expr)).toEqual(['up']);
     expect(Object.keys(entries[0] ?? {}).sort()).toEqual(['at', 'connectionId', 'expr', 'starred']);
+  });
+});
+
+describe('query hints', () => {
+  it('finds where Prometheus says the syntax error is, in either message format', () => {
+    expect(
+      errorOffset('invalid parameter "query": 1:16: parse error: unexpected end of input', 'sum(rate(x[5m])'),
+    ).toBe(15);
+    expect(errorOffset('2:3: parse error: unexpected "}"', 'up\nab}')).toBe(5);
+    expect(errorOffset('parse error at char 4: unexpected', 'abcdef')).toBe(3);
+    expect(errorOffset('query timed out', 'up')).toBeUndefined();
+  });
+
+  it('reads the unit from the names the query uses', () => {
+    expect(
+      inferUnit('histogram_quantile(0.95, sum by (le) (rate(model_request_duration_seconds_bucket[5m])))'),
+    ).toBe('seconds');
+    expect(
+      inferUnit(
+        'sum by (code) (rate(model_requests_total{code=~"5.."}[1m])) / scalar(sum(rate(model_requests_total[1m])))',
+      ),
+    ).toBe('ratio');
+    expect(inferUnit('sum(rate(model_requests_total[5m]))')).toBe('requests_per_second');
+    expect(inferUnit('max by (feature) (model_feature_drift_score)')).toBe('score');
+    expect(inferUnit('up')).toBe('count');
   });
 });

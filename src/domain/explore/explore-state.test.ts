@@ -108,11 +108,13 @@ describe('Explore URL state', () => {
 
   it('builds the link a chart opens Explore with', () => {
     const href = exploreHref(
-      { expr: 'sum(rate(x[5m]))', datasource: 'demo' },
+      ['sum(rate(x[5m]))'],
       { kind: 'relative', range: '1h' },
+      { datasource: 'demo', model: 'churn' },
     );
     const url = new URL(href, 'http://localhost');
     expect(url.pathname).toBe('/explore');
+    expect(url.searchParams.get('model')).toBe('churn');
     expect(parseExploreParams(url.searchParams, DAY).state).toEqual({
       panes: [{ datasource: 'demo', queries: [{ refId: 'A', expr: 'sum(rate(x[5m]))', instant: false }] }],
       range: { kind: 'relative', range: '1h' },

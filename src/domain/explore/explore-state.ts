@@ -178,17 +178,27 @@ export function writeExploreParams(state: ExploreState, params = new URLSearchPa
   return next;
 }
 
-/** A link to Explore with one query over a range: what "Open in Explore" on a chart opens. */
+/**
+ * A link to Explore with a chart's queries over its range: what "Open in Explore" opens. `model`
+ * names the model in context, for the templates.
+ */
 export function exploreHref(
-  query: { expr: string; datasource?: string; instant?: boolean },
+  exprs: readonly string[],
   range: TimeRangeSpec,
+  options: { datasource?: string; model?: string } = {},
   path = '/explore',
 ): string {
   const pane: ExplorePane = {
-    queries: [{ refId: 'A', expr: query.expr, instant: query.instant ?? false }],
+    queries: (exprs.length > 0 ? exprs : ['']).map((expr, i) => ({
+      refId: String.fromCharCode(65 + i),
+      expr,
+      instant: false,
+    })),
   };
-  if (query.datasource) pane.datasource = query.datasource;
-  return `${path}?${writeExploreParams({ panes: [pane], range }).toString()}`;
+  if (options.datasource) pane.datasource = options.datasource;
+  const params = writeExploreParams({ panes: [pane], range });
+  if (options.model) params.set('model', options.model);
+  return `${path}?${params.toString()}`;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
