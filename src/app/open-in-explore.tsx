@@ -31,7 +31,7 @@ export function OpenInExplore({ chart, model }: { chart: ExploreChart; model?: s
     <Link
       className="button button--small"
       to={exploreHref(chart.queries, range, { datasource, model }, EXPLORE_PATH)}
-      aria-label={`Open ${chart.title.toLowerCase()} in Explore`}
+      aria-label={`Open in Explore: ${chart.title.toLowerCase()}`}
     >
       Open in Explore
     </Link>

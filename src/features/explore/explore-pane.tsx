@@ -1,4 +1,4 @@
-import { useQueries, useQueryClient } from '@tanstack/react-query';
+import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   emptyQuery,
@@ -11,11 +11,12 @@ import { UNITS, type Unit } from '../../domain/series';
 import type { TimeWindow } from '../../domain/time-range';
 import { describeError } from '../../lib/describe-error';
 import { exploreKeys } from '../../lib/query-keys';
-import type { Explore } from '../../sources/explore-capability';
+import type { Explore, MetricNameList } from '../../sources/explore-capability';
+import { formatInteger } from '../../ui/format';
 import type { Source } from '../../sources/source';
 import { UNIT_LABELS } from '../../ui/charts/units';
 import { exploreQueryOptions, useExploreQuery, type RunSpec } from './api/explore-query';
-import { completionClient } from './completion-client';
+import { completionClient, MAX_METRIC_NAMES } from './completion-client';
 import { ExploreResults, type RanQuery } from './explore-results';
 import { HistoryPanel } from './history-panel';
 import { QueryRow } from './query-row';
@@ -46,6 +47,10 @@ export interface ExplorePaneProps {
 export function ExplorePane(props: ExplorePaneProps): ReactNode {
   const { pane, source, explore, window } = props;
   const client = useMemo(() => completionClient(explore), [explore]);
+  const metricList = useQuery({
+    queryKey: [...exploreKeys.all(source.cacheKey), 'metric-list'],
+    queryFn: () => client.metricList(),
+  });
   const results = useRef<HTMLDivElement>(null);
   const width = useElementWidth(results);
   const queryClient = useQueryClient();
@@ -128,6 +133,7 @@ export function ExplorePane(props: ExplorePaneProps): ReactNode {
         />
       )}
       {side === 'history' && <HistoryPanel connectionId={source.connectionId} onPick={useExpr} />}
+      <MetricListNote list={metricList.data} />
       {pane.queries.map((query, i) => (
         <PaneQuery
           key={query.refId}
@@ -269,4 +275,22 @@ function serverError(error: unknown, expr: string): { message: string; offset?: 
   const { detail } = describeError(error);
   if (!/parse error|unexpected|unknown function|expected type/i.test(detail)) return undefined;
   return { message: detail, offset: errorOffset(detail, expr) };
+}
+
+/** What completion can offer, when the connection's metric list is cut or missing. */
+function MetricListNote({ list }: { list: MetricNameList | undefined }): ReactNode {
+  if (list?.unavailable)
+    return (
+      <p className="explore-note" role="status">
+        {list.unavailable} Queries still run.
+      </p>
+    );
+  if (list?.truncated)
+    return (
+      <p className="muted" role="status">
+        Completion offers the first {formatInteger(MAX_METRIC_NAMES)} metric names of this connection; others
+        still run when typed in full.
+      </p>
+    );
+  return null;
 }

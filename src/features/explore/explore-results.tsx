@@ -67,7 +67,7 @@ export function ExploreResults({ queries, unit, window, syncId, paneLabel }: Exp
   const rows: LatestRow[] = shown.map((s) => ({ id: s.id, label: s.label, points: s.points }));
   const noData = !pending && failures.length === 0 && series.length === 0 && notes.length === 0;
   return (
-    <div className="explore-results" aria-busy={pending} aria-label={`Results of ${paneLabel}`} role="region">
+    <div className="explore-results" aria-busy={pending} data-pane={paneLabel}>
       {failures.map((q) => (
         <QueryFailure key={q.refId} query={q} />
       ))}

@@ -39,7 +39,7 @@ export function QueryRow(props: QueryRowProps): ReactNode {
             onRun={props.onRun}
             client={props.client}
             label={`Query ${query.refId} (PromQL; Shift+Enter runs it)`}
-            describedBy={props.error ? `${id}-error` : undefined}
+            describedBy={`${id}-error`}
             error={props.error}
           />
         </div>
@@ -54,11 +54,9 @@ export function QueryRow(props: QueryRowProps): ReactNode {
           </button>
         )}
       </div>
-      {props.error && (
-        <p id={`${id}-error`} className="field-error explore-query__error">
-          {props.error.message}
-        </p>
-      )}
+      <p id={`${id}-error`} className="field-error explore-query__error" aria-live="polite">
+        {props.error?.message}
+      </p>
       <div className="explore-query__options">
         <label className="explore-inline">
           <input
