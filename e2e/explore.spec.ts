@@ -16,6 +16,7 @@ test('an SRE opens Explore from an incident chart, splits it, compares two deplo
   page,
   context,
 }) => {
+  test.slow();
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await gotoAndWait(page, '/home/sre');
   await expect(mainNav(page).getByRole('link', { name: 'Explore' })).toBeVisible();
@@ -54,7 +55,9 @@ test('an SRE opens Explore from an incident chart, splits it, compares two deplo
   // The link reproduces the view: both panes, their queries and what they show.
   const shared = await context.newPage();
   await gotoAndWait(shared, link);
-  await expect(pane(shared, 'B').getByRole('textbox', { name: /^Query A/ })).toContainText('by (le, deployment)');
+  await expect(pane(shared, 'B').getByRole('textbox', { name: /^Query A/ })).toContainText(
+    'by (le, deployment)',
+  );
   await expect(legend(pane(shared, 'B')).getByRole('button')).toHaveCount(2);
   await expect(legend(pane(shared, 'A')).getByRole('button')).toHaveCount(3);
 });
@@ -62,20 +65,28 @@ test('an SRE opens Explore from an incident chart, splits it, compares two deplo
 test('a syntax error is marked in the editor with Prometheus’s words, and a string result says why it has no chart', async ({
   page,
 }) => {
+  test.slow();
   await gotoAndWait(page, '/home/sre');
   await mainNav(page).getByRole('link', { name: 'Explore' }).click();
   await waitForData(page);
   const editor = pane(page, 'A').getByRole('textbox', { name: /^Query A/ });
   await editor.click();
-  await page.keyboard.type('sum(rate(model_requests_total[5m])');
+  // Brackets and quotes close themselves as you type, so the mistake here is a dangling operator.
+  await page.keyboard.type('model_requests_total +');
   await page.keyboard.press('Shift+Enter');
   await expect(page.getByText('Query A failed.')).toBeVisible();
-  await expect(pane(page, 'A').getByText(/parse error/).first()).toBeVisible();
+  await expect(
+    pane(page, 'A')
+      .getByText(/parse error/)
+      .first(),
+  ).toBeVisible();
 
   await editor.click();
   await page.keyboard.press('Control+A');
   await page.keyboard.type('"hello"');
-  await pane(page, 'A').getByRole('checkbox', { name: /Instant/ }).check();
+  await pane(page, 'A')
+    .getByRole('checkbox', { name: /Instant/ })
+    .check();
   await pane(page, 'A').getByRole('button', { name: 'Run' }).click();
   await expect(page.getByText(/returned a string, “hello”/)).toBeVisible();
 });
@@ -86,7 +97,14 @@ test('Explore is accessible in light and dark', async ({ page }) => {
     '/explore?schemaVersion=1&panes=' +
       encodeURIComponent(
         JSON.stringify({
-          a: { queries: [{ refId: 'A', expr: 'sum by (deployment) (rate(model_requests_total{model="search-ranker"}[5m]))' }] },
+          a: {
+            queries: [
+              {
+                refId: 'A',
+                expr: 'sum by (deployment) (rate(model_requests_total{model="search-ranker"}[5m]))',
+              },
+            ],
+          },
         }),
       ),
   );
