@@ -72,9 +72,10 @@ export function ExplorePane(props: ExplorePaneProps): ReactNode {
     // Run again means ask again, even when nothing changed.
     void queryClient.invalidateQueries({ queryKey: exploreKeys.all(source.cacheKey) });
   }
+  // A template or a query from the history replaces the pane's queries: the pane then shows just it.
   const useExpr = (expr: string): void => {
-    const [first, ...rest] = pane.queries;
-    run([{ ...(first ?? emptyQuery()), expr }, ...rest]);
+    const first = pane.queries[0] ?? emptyQuery();
+    run([{ ...first, refId: 'A', expr }]);
   };
   const nextRefId = (): string => {
     const used = new Set(pane.queries.map((q) => q.refId));
