@@ -11,6 +11,15 @@ export default defineConfig({
     // Generous: tests wait for the state they assert, and a busy machine can take this long to reach it.
     testTimeout: 60_000,
     pool: 'threads',
+    // codemirror-promql's CommonJS build (its "main") would load a second @codemirror/state beside the
+    // editor's ESM one: tests take its ESM build, through Vite, as the browser does.
+    alias: [
+      {
+        find: /^@prometheus-io\/codemirror-promql$/,
+        replacement: '@prometheus-io/codemirror-promql/dist/esm/index.js',
+      },
+    ],
+    server: { deps: { inline: [/@prometheus-io\//] } },
     // A floor where tests were thinnest: `npm test` runs the unit suite with --coverage and fails
     // below it. The figures are a little under what the suite reaches, so they only stop a fall.
     coverage: {

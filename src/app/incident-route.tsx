@@ -3,6 +3,7 @@ import { RollBackOffer } from '../features/deployments/roll-back-offer';
 import { IncidentPage, type IncidentSignalsProps } from '../features/incidents/incident-page';
 import { useObjectives } from '../features/service-health/api/objectives';
 import { ServiceCharts } from '../features/service-health/service-charts';
+import { exploreAction } from './open-in-explore';
 
 /** The incident investigation, with the service charts and the roll back of the features that own them. */
 export function IncidentRoute(): ReactNode {
@@ -21,6 +22,7 @@ function IncidentSignals({ deploymentId, ...props }: IncidentSignalsProps): Reac
     <ServiceCharts
       {...props}
       deployment={deploymentId}
+      chartAction={exploreAction(props.model)}
       objectives={(objectives.data ?? []).filter((o) => o.deploymentId === deploymentId)}
     />
   );

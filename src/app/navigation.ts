@@ -1,5 +1,5 @@
 import type { Role } from '../domain/role';
-import { CONNECTIONS_PATH, INCIDENTS_PATH, MODELS_PATH } from '../lib/paths';
+import { CONNECTIONS_PATH, EXPLORE_PATH, INCIDENTS_PATH, MODELS_PATH } from '../lib/paths';
 
 export interface NavItem {
   id: string;
@@ -13,12 +13,14 @@ export const homePath = (role: Role): string => `/home/${role}`;
 export function navigationFor(role: Role): NavItem[] {
   const home = homePath(role);
   const connections: NavItem = { id: 'connections', label: 'Connections', path: CONNECTIONS_PATH };
+  const explore: NavItem = { id: 'explore', label: 'Explore', path: EXPLORE_PATH };
   switch (role) {
     case 'data-scientist':
       return [
         { id: 'home', label: 'Model health', path: home },
         { id: 'models', label: 'Models', path: MODELS_PATH },
         { id: 'incidents', label: 'Incidents', path: INCIDENTS_PATH },
+        explore,
         connections,
       ];
     case 'data-engineer':
@@ -32,6 +34,7 @@ export function navigationFor(role: Role): NavItem[] {
         { id: 'home', label: 'Operations', path: home },
         { id: 'incidents', label: 'Incidents', path: INCIDENTS_PATH },
         { id: 'models', label: 'Services', path: MODELS_PATH },
+        explore,
         connections,
       ];
     case 'product-manager':

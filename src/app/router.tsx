@@ -32,6 +32,10 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./incident-route')).IncidentRoute }),
       },
       {
+        path: 'explore',
+        lazy: async () => ({ Component: (await import('../features/explore/explore-page')).ExplorePage }),
+      },
+      {
         path: 'settings/connections',
         lazy: async () => ({
           Component: (await import('../features/settings/connections-page')).ConnectionsPage,

@@ -4,6 +4,7 @@ import { useLiveDeployment } from '../features/deployments/api/deployments';
 import { rolloutMarkers, useRollouts } from '../features/deployments/api/rollouts';
 import { ServiceHealthTab } from '../features/service-health/service-health-tab';
 import { PanelBoundary } from '../lib/panel-boundary';
+import { exploreAction } from './open-in-explore';
 
 /**
  * A model's service health with its alerts: two capabilities, possibly two backends. The answer
@@ -17,6 +18,7 @@ export function ServiceTab({ name }: { name: string }): ReactNode {
       name={name}
       live={live}
       markers={rolloutMarkers(rollouts.data ?? [])}
+      chartAction={exploreAction(name)}
       afterObjectives={
         <PanelBoundary label="The alerts panel">
           <ModelAlertsPanel name={name} />

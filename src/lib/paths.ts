@@ -20,3 +20,5 @@ export const INCIDENTS_PATH = '/incidents';
 export function incidentPath(id: string): string {
   return `${INCIDENTS_PATH}/${encodeURIComponent(id)}`;
 }
+
+export const EXPLORE_PATH = '/explore';

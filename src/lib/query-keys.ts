@@ -53,3 +53,13 @@ export const monitoringKeys = {
   driftRanking: (sourceKey: string, window: TimeWindow, limit: number) =>
     ['monitoring', sourceKey, 'drift-ranking', window, limit] as const,
 };
+
+export const exploreKeys = {
+  all: (sourceKey: string) => ['explore', sourceKey] as const,
+  run: (
+    sourceKey: string,
+    expr: string,
+    at: { window: TimeWindow; stepSeconds: number } | { timeMs: number },
+  ) => ['explore', sourceKey, 'run', expr, at] as const,
+  templates: (sourceKey: string, model: string) => ['explore', sourceKey, 'templates', model] as const,
+};

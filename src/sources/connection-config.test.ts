@@ -143,6 +143,7 @@ describe('capabilityAssignments', () => {
       alerts: 'demo',
       monitoring: 'demo',
       operations: 'demo',
+      explore: 'demo',
     });
   });
 
@@ -155,6 +156,7 @@ describe('capabilityAssignments', () => {
       alerts: 'am',
       monitoring: 'api',
       operations: 'api',
+      explore: 'prom',
     });
   });
 
@@ -166,7 +168,12 @@ describe('capabilityAssignments', () => {
         { id: 'mlflow', kind: 'mlflow', url: '/mlflow' },
       ],
     };
-    expect(capabilityAssignments(config)).toEqual({ registry: 'mlflow', metrics: 'prom', alerts: 'am' });
+    expect(capabilityAssignments(config)).toEqual({
+      registry: 'mlflow',
+      metrics: 'prom',
+      alerts: 'am',
+      explore: 'prom',
+    });
   });
 
   it('assigns each capability to a connection that can answer it, in any valid config', () => {

@@ -49,7 +49,7 @@ describe('createSourceSet', () => {
     expect(sourceOf('registry')).toBe('mlflow');
     expect(sourceOf('metrics')).toBe('prom');
     expect(sourceOf('alerts')).toBe('am');
-    expect(set.assignments).toEqual({ registry: 'mlflow', metrics: 'prom', alerts: 'am' });
+    expect(set.assignments).toEqual({ registry: 'mlflow', metrics: 'prom', alerts: 'am', explore: 'prom' });
     expect([...set.sources.keys()]).toEqual(['mlflow', 'prom', 'am']);
   });
 
@@ -88,7 +88,7 @@ describe('createSource', () => {
       expect.arrayContaining(['registry', 'metrics', 'alerts', 'monitoring', 'operations']),
     );
     expect(answers(createSource(STACK.connections[0]!))).toEqual(['registry']);
-    expect(answers(createSource(STACK.connections[1]!)).sort()).toEqual(['alerts', 'metrics']);
+    expect(answers(createSource(STACK.connections[1]!)).sort()).toEqual(['alerts', 'explore', 'metrics']);
     expect(answers(createSource(STACK.connections[2]!))).toEqual(['alerts']);
   });
 

@@ -21,6 +21,8 @@ export interface ServiceChartsProps {
   shades?: ChartShade[];
   /** Charts with the same id share a hover cursor. */
   syncId: string;
+  /** A chart's way out (the app's "Open in Explore"), given the queries behind it and its window. */
+  chartAction?: (chart: { title: string; queries: string[]; window: TimeWindow }) => ReactNode;
 }
 
 /** Latency quantiles, throughput and error rate, on one time axis with a shared cursor. */
@@ -91,6 +93,11 @@ function LatencyChart(props: ServiceChartsProps & { thresholds: ChartThreshold[]
       thresholds={props.thresholds}
       markers={props.markers}
       shades={props.shades}
+      actions={chartAction(
+        props,
+        'Latency',
+        [p50, p95, p99].map((q) => q.data?.query),
+      )}
       syncId={props.syncId}
       query={[p50, p95, p99]
         .map((q) => q.data?.query)
@@ -129,12 +136,19 @@ function SignalChart(
           thresholds={props.thresholds}
           markers={props.markers}
           shades={props.shades}
+          actions={chartAction(props, props.title, [data.query])}
           syncId={props.syncId}
           query={data.query}
         />
       )}
     </QueryState>
   );
+}
+
+/** The app's action for a chart, when it gave one and the chart has queries to open. */
+function chartAction(props: ServiceChartsProps, title: string, queries: (string | undefined)[]): ReactNode {
+  const known = queries.filter((q): q is string => Boolean(q));
+  return known.length > 0 ? props.chartAction?.({ title, queries: known, window: props.window }) : undefined;
 }
 
 /** One series per backend series; named by what it measures, plus the version or deployment when there are several. */

@@ -9,7 +9,7 @@ import { Panel } from '../../ui/panel';
 import { SkeletonLines } from '../../ui/skeleton';
 import { useObjectives } from './api/objectives';
 import { ObjectivesTable } from './objectives-table';
-import { ServiceCharts, ServiceChartsSkeleton } from './service-charts';
+import { ServiceCharts, ServiceChartsSkeleton, type ServiceChartsProps } from './service-charts';
 import { serviceHealthAnswer } from './service-health-answer';
 
 /**
@@ -21,11 +21,14 @@ export function ServiceHealthTab({
   live,
   markers,
   afterObjectives,
+  chartAction,
 }: {
   name: string;
   live: LiveDeployment;
   markers: ChartMarker[];
   afterObjectives?: ReactNode;
+  /** A chart's way out to Explore, composed by the app. */
+  chartAction?: ServiceChartsProps['chartAction'];
 }): ReactNode {
   const window = useTimeWindow();
   const objectives = useObjectives(name);
@@ -71,6 +74,7 @@ export function ServiceHealthTab({
             )}
             markers={markers}
             syncId={`service-${name}`}
+            chartAction={chartAction}
           />
         )}
       </Panel>

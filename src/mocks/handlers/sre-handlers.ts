@@ -8,6 +8,7 @@ import { objectivesFor } from '../operations/objectives';
 import type { ActionOutcome, OperationsState } from '../operations/operations-state';
 import { serviceProfile } from '../operations/service-profile';
 import { servingSeries } from '../operations/serving-series';
+import { demoServingQuery } from '../prometheus/demo-queries';
 import {
   alertToWire,
   incidentDetailToWire,
@@ -177,6 +178,7 @@ export function sreHandlers(fleet: DemoFleet, state: OperationsState): HttpHandl
             points: points.map(([t, v]) => [t / 1000, v]),
           },
         ],
+        query: demoServingQuery({ model, deployment }, signal as ServingSignal, step),
         step,
       });
     }),

@@ -1,7 +1,7 @@
 import { CAPABILITY_NAMES } from '../capabilities';
 import { defineKind } from '../kind';
-import { restAdapter, restOptionsSchema } from '../rest/rest-kind-options';
-import { DEMO_BASE_URL } from './demo-base-url';
+import { restOptionsSchema } from '../rest/rest-kind-options';
+import { demoAdapter } from './demo-adapter';
 
 /** The built-in demo: a Sightline REST server running in the page (MSW), so it takes no URL. */
 export const demoKind = defineKind({
@@ -10,5 +10,5 @@ export const demoKind = defineKind({
   capabilities: CAPABILITY_NAMES,
   optionsSchema: restOptionsSchema,
   optionFields: [],
-  adapter: { create: restAdapter(DEMO_BASE_URL) },
+  adapter: { create: demoAdapter },
 });

@@ -18,7 +18,7 @@ const QUERY_HELP: Record<(typeof QUERY_KEYS)[number], string> = {
 export const prometheusKind = defineKind({
   id: 'prometheus',
   label: 'Prometheus',
-  capabilities: ['metrics', 'alerts'],
+  capabilities: ['metrics', 'alerts', 'explore'],
   urlPlaceholder: 'http://127.0.0.1:9090',
   optionsSchema: prometheusOptionsSchema,
   optionFields: [

@@ -45,6 +45,14 @@ export interface PrometheusClient {
     timeMs?: number,
   ): Promise<z.output<typeof instantQueryWire>['data']>;
   get<S extends z.core.$ZodType>(path: string, schema: S, signal: AbortSignal): Promise<z.output<S>>;
+  /** Any endpoint with its parameters: Explore's raw queries and metadata. */
+  ask<S extends z.core.$ZodType>(
+    path: string,
+    schema: S,
+    signal: AbortSignal,
+    params?: URLSearchParams,
+    purpose?: QueryPurpose,
+  ): Promise<z.output<S>>;
 }
 
 export function createPrometheusClient(options: PrometheusClientOptions): PrometheusClient {
@@ -102,6 +110,7 @@ export function createPrometheusClient(options: PrometheusClientOptions): Promet
       return body.data;
     },
     get: (path, schema, signal) => call(path, schema, signal),
+    ask: call,
   };
 }
 

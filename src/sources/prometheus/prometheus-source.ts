@@ -3,6 +3,7 @@ import type { Connection } from '../kind';
 import { misconfiguredSource } from '../misconfigured';
 import type { LoadedSource } from '../source';
 import { createPrometheusAlerts } from './alerts-client';
+import { createPrometheusExplore } from './explore-client';
 import { checkPrometheus } from './check';
 import { createPrometheusMetrics } from './metrics-client';
 import { parsePrometheusOptions } from './options';
@@ -16,7 +17,7 @@ import { createPrometheusClient } from './prometheus-client';
 export function createPrometheusSource(connection: Connection): LoadedSource {
   const identity = sourceIdentity(connection);
   const parsed = parsePrometheusOptions(connection.options);
-  if (!parsed.ok) return misconfiguredSource(identity, ['metrics', 'alerts'], parsed);
+  if (!parsed.ok) return misconfiguredSource(identity, ['metrics', 'alerts', 'explore'], parsed);
   const { settings } = parsed;
   const client = createPrometheusClient({
     ...clientTarget(connection),
@@ -27,6 +28,7 @@ export function createPrometheusSource(connection: Connection): LoadedSource {
     capabilities: {
       metrics: createPrometheusMetrics(client, settings),
       alerts: createPrometheusAlerts(client, settings),
+      explore: createPrometheusExplore(client, settings),
     },
     check: (signal) => checkPrometheus(client, settings, signal),
   };

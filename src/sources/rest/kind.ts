@@ -6,7 +6,8 @@ import { restAdapter, restOptionsSchema } from './rest-kind-options';
 export const sightlineKind = defineKind({
   id: 'sightline',
   label: 'Sightline REST server',
-  capabilities: CAPABILITY_NAMES,
+  // The contract has no raw queries: Explore needs a Prometheus connection beside it.
+  capabilities: CAPABILITY_NAMES.filter((name) => name !== 'explore'),
   urlPlaceholder: 'https://ml.example.com/api',
   optionsSchema: restOptionsSchema,
   optionFields: [TIMEOUT_FIELD],
