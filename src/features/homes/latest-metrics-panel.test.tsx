@@ -17,7 +17,7 @@ describe('models and their metrics, on the data scientist’s home', () => {
     // churn-predictor: v6 serves, v7 is a challenger registered 3 days ago.
     const item = (await within(panel).findByRole('link', { name: 'churn-predictor' })).closest('li')!;
     expect(await within(item).findByText('v6 in production')).toBeInTheDocument();
-    expect(item).toHaveTextContent(/churn-predictor · v6 in production · ROC AUC 0\.\d{3}/);
+    expect(item).toHaveTextContent(/churn-predictor\s*v6 in production · ROC AUC 0\.\d{3}/);
     expect(within(item).queryByText(/v7/)).not.toBeInTheDocument();
     expect(within(panel).getByText(/metrics of the version in production/)).toBeInTheDocument();
   });

@@ -47,10 +47,10 @@ export function LatestMetricsPanel(): ReactNode {
                   <StatusBadge status={m.health.status} />
                   <div>
                     <ModelLink name={m.name} />
-                    <span className="muted" style={{ fontVariantNumeric: 'tabular-nums' }}>
-                      {' · '}
+                    {/* On a line of its own: beside the name it wraps, and the link would sit inside running text. */}
+                    <div className="muted" style={{ fontVariantNumeric: 'tabular-nums' }}>
                       <LatestMetric model={m} />
-                    </span>
+                    </div>
                     <div>{m.health.reason}</div>
                   </div>
                 </li>
