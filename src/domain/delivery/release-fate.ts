@@ -1,0 +1,61 @@
+import { STEP_WORDS, type Blocker, type VersionPath } from './version-path';
+
+export type ReleaseFate =
+  | { kind: 'rolled-back'; afterMs: number; at: number }
+  | { kind: 'live' }
+  | { kind: 'replaced'; byVersion: string }
+  | { kind: 'unknown' };
+
+/**
+ * What became of a version that reached production: rolled back (and how soon), replaced by a
+ * later release of the same model, or still live. Unknown when the log never saw it ship.
+ */
+export function releaseFate(paths: readonly VersionPath[], modelName: string, version: string): ReleaseFate {
+  const path = paths.find((p) => p.modelName === modelName && p.version === version);
+  const shipped = path?.at.production;
+  if (!path || shipped === undefined) return { kind: 'unknown' };
+  if (path.rolledBackAt !== undefined)
+    return { kind: 'rolled-back', afterMs: path.rolledBackAt - shipped, at: path.rolledBackAt };
+  const later = paths
+    .filter(
+      (p) =>
+        p.modelName === modelName && (p.at.production ?? -Infinity) > shipped && p.rolledBackAt === undefined,
+    )
+    .sort((a, b) => (a.at.production ?? 0) - (b.at.production ?? 0))[0];
+  return later ? { kind: 'replaced', byVersion: later.version } : { kind: 'live' };
+}
+
+export interface BlockedVersion {
+  path: VersionPath;
+  /** Undefined when the version stopped with no blocker in the log. */
+  blocker?: Blocker;
+}
+
+/**
+ * Versions waiting on their way to production: they stopped at staging or approval and no later
+ * version of the same model has shipped since (those were left behind, not blocked). Oldest first.
+ */
+export function blockedVersions(paths: readonly VersionPath[]): BlockedVersion[] {
+  return paths
+    .filter((p) => p.stoppedAt === 'staging' || p.stoppedAt === 'approved')
+    .filter((p) => {
+      const reachedAt = p.at[p.stoppedAt ?? 'staging'] ?? 0;
+      return !paths.some((o) => o.modelName === p.modelName && (o.at.production ?? -Infinity) > reachedAt);
+    })
+    .map((path) => ({ path, blocker: path.blocker }))
+    .sort(
+      (a, b) => (a.blocker?.since ?? a.path.at.staging ?? 0) - (b.blocker?.since ?? b.path.at.staging ?? 0),
+    );
+}
+
+export const BLOCKER_WORDS: Record<Blocker['kind'], string> = {
+  'validation-failed': 'Failed validation',
+  'approval-requested': 'Awaiting approval',
+  'incident-opened': 'Open incident',
+};
+
+/** Versions that never reached production, each with the step where it stopped, in words. */
+export function stoppedInWords(path: VersionPath): string {
+  if (!path.stoppedAt) return 'reached production';
+  return `stopped after it was ${STEP_WORDS[path.stoppedAt]}`;
+}
