@@ -4,6 +4,7 @@ import type { TrainingRun } from '../domain/lineage';
 import type { ModelDetail, ModelSummary, ModelVersion } from '../domain/model';
 import type { SeriesResult } from '../domain/series';
 import type { TimeWindow } from '../domain/time-range';
+import type { Delivery } from './delivery-capability';
 import type { Monitoring } from './monitoring-capability';
 import type { Operations } from './operations-capability';
 
@@ -88,6 +89,7 @@ export interface CapabilityMap {
   alerts: Alerts;
   monitoring: Monitoring;
   operations: Operations;
+  delivery: Delivery;
 }
 
 export type CapabilityName = keyof CapabilityMap;
@@ -97,6 +99,7 @@ export const CAPABILITY_NAMES: readonly CapabilityName[] = [
   'alerts',
   'monitoring',
   'operations',
+  'delivery',
 ];
 
 export const CAPABILITY_LABELS: Record<CapabilityName, string> = {
@@ -105,4 +108,5 @@ export const CAPABILITY_LABELS: Record<CapabilityName, string> = {
   alerts: 'Alerts',
   monitoring: 'Monitoring',
   operations: 'Operations',
+  delivery: 'Delivery and evidence',
 };

@@ -32,20 +32,28 @@ export interface BlockedVersion {
 }
 
 /**
- * Versions waiting on their way to production: they stopped at staging or approval and no later
- * version of the same model has shipped since (those were left behind, not blocked). Oldest first.
+ * Versions waiting on their way to production: each model's newest version that stopped at
+ * staging or approval, or earlier with a blocker (a failed validation), and that no later
+ * release of the model has overtaken (those were left behind, not blocked). Longest waiting first.
  */
 export function blockedVersions(paths: readonly VersionPath[]): BlockedVersion[] {
-  return paths
-    .filter((p) => p.stoppedAt === 'staging' || p.stoppedAt === 'approved')
-    .filter((p) => {
-      const reachedAt = p.at[p.stoppedAt ?? 'staging'] ?? 0;
-      return !paths.some((o) => o.modelName === p.modelName && (o.at.production ?? -Infinity) > reachedAt);
-    })
-    .map((path) => ({ path, blocker: path.blocker }))
-    .sort(
-      (a, b) => (a.blocker?.since ?? a.path.at.staging ?? 0) - (b.blocker?.since ?? b.path.at.staging ?? 0),
+  const newest = new Map<string, VersionPath>();
+  for (const p of paths) {
+    if (!p.stoppedAt) continue;
+    const waiting = p.stoppedAt === 'staging' || p.stoppedAt === 'approved' || p.blocker !== undefined;
+    const reachedAt = p.at[p.stoppedAt] ?? 0;
+    const overtaken = paths.some(
+      (o) => o.modelName === p.modelName && (o.at.production ?? -Infinity) > reachedAt,
     );
+    const current = newest.get(p.modelName);
+    if (waiting && !overtaken && (!current || (current.at.registered ?? 0) < (p.at.registered ?? 0)))
+      newest.set(p.modelName, p);
+  }
+  const since = (b: BlockedVersion): number =>
+    b.blocker?.since ?? b.path.at[b.path.stoppedAt ?? 'registered'] ?? 0;
+  return [...newest.values()]
+    .map((path) => ({ path, blocker: path.blocker }))
+    .sort((a, b) => since(a) - since(b));
 }
 
 export const BLOCKER_WORDS: Record<Blocker['kind'], string> = {

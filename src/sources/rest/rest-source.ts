@@ -1,5 +1,6 @@
 import type { ConnectionCheck, Source } from '../source';
 import { isSourceError } from '../source-error';
+import { createRestDelivery } from './delivery-client';
 import { createRestClient, type RestClientOptions } from './rest-client';
 import { createRestMonitoring } from './monitoring-client';
 import { createRestAlerts, createRestMetrics } from './observability-client';
@@ -47,6 +48,7 @@ export function createRestSource(options: RestSourceOptions): Omit<Source, 'cach
       monitoring: createRestMonitoring(client),
       metrics: createRestMetrics(client),
       alerts: createRestAlerts(client),
+      delivery: createRestDelivery(client),
     },
     check,
   };
