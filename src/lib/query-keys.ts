@@ -3,6 +3,7 @@ import type { TimeWindow } from '../domain/time-range';
 import type { AlertFilter, MetricsTarget, SeriesRequest, ServingSignal } from '../sources/capabilities';
 import type { IncidentFilter } from '../sources/operations-capability';
 import type { BucketedRequest, MonitoringTarget } from '../sources/monitoring-capability';
+import type { RegistryEventFilter } from '../sources/delivery-capability';
 
 /**
  * Query keys, one factory per capability. Each key starts with the capability
@@ -52,4 +53,11 @@ export const monitoringKeys = {
     ['monitoring', sourceKey, 'performance', target, request] as const,
   driftRanking: (sourceKey: string, window: TimeWindow, limit: number) =>
     ['monitoring', sourceKey, 'drift-ranking', window, limit] as const,
+};
+
+export const deliveryKeys = {
+  all: (sourceKey: string) => ['delivery', sourceKey] as const,
+  events: (sourceKey: string, filter: RegistryEventFilter) =>
+    ['delivery', sourceKey, 'events', filter] as const,
+  evidencePack: (sourceKey: string, id: string) => ['delivery', sourceKey, 'evidence-pack', id] as const,
 };

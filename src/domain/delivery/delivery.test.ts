@@ -7,6 +7,8 @@ import { p90, median, quantile } from './quantile';
 import { blockedVersions, releaseFate } from './release-fate';
 import { slowestStageInWords, stageTimes } from './stages';
 import { versionPaths } from './version-path';
+import { summariseDelivery } from './summary';
+import { durationInWords } from './duration-words';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -224,5 +226,43 @@ describe('deriveFromMlflow', () => {
   it('says when the run end is unknown too', () => {
     const d = deriveFromMlflow({ modelName: 'm', version: '1', createdAt: T0, updatedAt: T0, stage: 'None' });
     expect(d.undatable[0]).toEqual({ step: 'trained', why: 'The version names no finished training run.' });
+  });
+});
+
+describe('summariseDelivery', () => {
+  it('answers in words with the band named by its source', () => {
+    const s = summariseDelivery(LOG, WINDOW);
+    expect(s.answer).toBe(
+      'A trained model took a median of 19 days to reach production; 9 in 10 made it within 30 days. That is the “Medium” band for lead time in DORA 2024.',
+    );
+    expect(s.releases.map((r) => [r.path.version, r.fate.kind])).toEqual([
+      ['2', 'rolled-back'],
+      ['1', 'live'],
+    ]);
+    expect(s.stoppedAt).toEqual([{ step: 'staging', count: 1 }]);
+  });
+
+  it('says a period with no releases in words, inventing nothing', () => {
+    const s = summariseDelivery(LOG, { from: T0 + 100 * DAY, to: T0 + 130 * DAY });
+    expect(s.answer).toBe(
+      'No model version reached production in this period, so there is no time to deploy to show.',
+    );
+    expect(s.band).toBeUndefined();
+  });
+
+  it('says when releases cannot be timed because the log misses their training end', () => {
+    const log = [ev({ kind: 'deployed', version: '8', at: T0 + DAY, environment: 'production' })];
+    const s = summariseDelivery(log, WINDOW);
+    expect(s.answer).toMatch(/does not say when their training ended/);
+    expect(s.incomplete).toHaveLength(1);
+  });
+});
+
+describe('durationInWords', () => {
+  it('says durations as a sentence would', () => {
+    expect(durationInWords(40 * 60_000)).toBe('40 minutes');
+    expect(durationInWords(5 * HOUR)).toBe('5 hours');
+    expect(durationInWords(2.54 * DAY)).toBe('2.5 days');
+    expect(durationInWords(41.2 * DAY)).toBe('41 days');
   });
 });
