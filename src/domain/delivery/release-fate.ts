@@ -34,7 +34,9 @@ export interface BlockedVersion {
 /**
  * Versions waiting on their way to production: each model's newest version that stopped at
  * staging or approval, or earlier with a blocker (a failed validation), and that no later
- * release of the model has overtaken (those were left behind, not blocked). Longest waiting first.
+ * release of the model has overtaken (those were left behind, not blocked). Most pressing first: an
+ * open incident, then a failed validation, then a wait for approval, then nothing recorded; within
+ * each, longest waiting first.
  */
 export function blockedVersions(paths: readonly VersionPath[]): BlockedVersion[] {
   const newest = new Map<string, VersionPath>();
@@ -51,10 +53,17 @@ export function blockedVersions(paths: readonly VersionPath[]): BlockedVersion[]
   }
   const since = (b: BlockedVersion): number =>
     b.blocker?.since ?? b.path.at[b.path.stoppedAt ?? 'registered'] ?? 0;
+  const rank = (b: BlockedVersion): number => (b.blocker ? BLOCKER_RANK[b.blocker.kind] : 3);
   return [...newest.values()]
     .map((path) => ({ path, blocker: path.blocker }))
-    .sort((a, b) => since(a) - since(b));
+    .sort((a, b) => rank(a) - rank(b) || since(a) - since(b));
 }
+
+const BLOCKER_RANK: Record<Blocker['kind'], number> = {
+  'incident-opened': 0,
+  'validation-failed': 1,
+  'approval-requested': 2,
+};
 
 export const BLOCKER_WORDS: Record<Blocker['kind'], string> = {
   'validation-failed': 'Failed validation',

@@ -1,3 +1,4 @@
+import { durationInWords } from './duration-words';
 import type { PathStep, VersionPath } from './version-path';
 
 /** A stretch of the path between two steps, named for what a person would say it is. */
@@ -54,15 +55,13 @@ export function stageTimes(paths: readonly VersionPath[]): StageTime[] {
     .sort((a, b) => b.totalMs - a.totalMs);
 }
 
-const DAY = 86_400_000;
 
 /** "most of the 41 days is waiting for approval": the slowest stage against the median lead time. */
 export function slowestStageInWords(stages: readonly StageTime[], medianLeadMs: number | undefined): string {
   const slowest = stages[0];
   if (!slowest || medianLeadMs === undefined)
     return 'No version reached production with its steps dated, so no stage can be named the slowest.';
-  const days = Math.round(medianLeadMs / DAY);
-  const span = days >= 1 ? `the ${days} ${days === 1 ? 'day' : 'days'}` : 'the time (under a day)';
+  const span = `the ${durationInWords(medianLeadMs)}`;
   const percent = Math.round(slowest.share * 100);
   return slowest.share > 0.5
     ? `Most of ${span} from trained model to production is ${slowest.stage.words} (${percent}% of the time).`

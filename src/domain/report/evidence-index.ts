@@ -132,9 +132,11 @@ export const EVIDENCE_INDEX: readonly IndexGroup[] = [
 ];
 
 /** The index against what a pack holds: a point whose evidence is all absent is missing. */
-export function indexAgainst(
-  held: ReadonlySet<EvidenceKey>,
-): (IndexGroup & { points: (IndexPoint & { missing: boolean })[] })[] {
+export interface IndexedGroup extends Omit<IndexGroup, 'points'> {
+  points: (IndexPoint & { missing: boolean })[];
+}
+
+export function indexAgainst(held: ReadonlySet<EvidenceKey>): IndexedGroup[] {
   return EVIDENCE_INDEX.map((group) => ({
     ...group,
     points: group.points.map((point) => {

@@ -9,6 +9,7 @@ import { QueryState } from '../../lib/query-state';
 import { useNow } from '../../lib/use-now';
 import type { RegistryEventLog } from '../../sources/delivery-capability';
 import { EmptyState } from '../../ui/empty-state';
+import { ListCap } from '../../ui/list-cap';
 import { formatCount, formatInteger } from '../../ui/format';
 import { PageTitle } from '../../ui/page-title';
 import { Panel } from '../../ui/panel';
@@ -82,14 +83,32 @@ function TimeToDeploy(): ReactNode {
               </select>
             </label>
           </div>
-          <DeliveryView log={data} days={days} team={team} />
+          <DeliveryView log={data} days={days} team={team} allReleases={params.get('releases') === 'all'} />
         </>
       )}
     </QueryState>
   );
 }
 
-function DeliveryView({ log, days, team }: { log: RegistryEventLog; days: number; team: string }): ReactNode {
+const RELEASES_SHOWN = 15;
+
+function DeliveryView({
+  log,
+  days,
+  team,
+  allReleases,
+}: {
+  log: RegistryEventLog;
+  days: number;
+  team: string;
+  allReleases: boolean;
+}): ReactNode {
+  const [params] = useSearchParams();
+  const allHref = (): string => {
+    const next = new URLSearchParams(params);
+    next.set('releases', 'all');
+    return `?${next.toString()}`;
+  };
   const now = useNow();
   const window = useMemo(() => windowEndingNow(days, now), [days, now]);
   const summary = useMemo(
@@ -145,7 +164,20 @@ function DeliveryView({ log, days, team }: { log: RegistryEventLog; days: number
         subtitle={`${formatInteger(summary.releases.length)} in the last ${days} days, newest first`}
       >
         {summary.releases.length > 0 ? (
-          <ReleasesTable releases={summary.releases} />
+          <>
+            <ReleasesTable
+              releases={allReleases ? summary.releases : summary.releases.slice(0, RELEASES_SHOWN)}
+            />
+            {!allReleases && (
+              <ListCap
+                shown={Math.min(RELEASES_SHOWN, summary.releases.length)}
+                total={summary.releases.length}
+                noun="releases"
+                to={allHref()}
+                linkText="Show every release"
+              />
+            )}
+          </>
         ) : (
           <EmptyState title="No version reached production in this period." />
         )}
