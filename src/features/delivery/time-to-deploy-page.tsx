@@ -63,7 +63,7 @@ function TimeToDeploy(): ReactNode {
           <div className="toolbar" role="group" aria-label="What to measure">
             <label>
               Period{' '}
-              <select value={days} onChange={(e) => set('days', e.target.value)}>
+              <select className="select" value={days} onChange={(e) => set('days', e.target.value)}>
                 {WINDOW_DAYS.map((d) => (
                   <option key={d} value={d}>
                     Last {d} days
@@ -73,7 +73,7 @@ function TimeToDeploy(): ReactNode {
             </label>
             <label>
               Team{' '}
-              <select value={team} onChange={(e) => set('team', e.target.value)}>
+              <select className="select" value={team} onChange={(e) => set('team', e.target.value)}>
                 <option value="">Every team</option>
                 {[...new Set(data.events.map((e) => e.team))].sort().map((t) => (
                   <option key={t} value={t}>

@@ -25,13 +25,15 @@ export function useReportSubject(
   model: string | undefined,
 ): UseQueryResult<{ kind: 'portfolio'; fleet: FleetSummary } | { kind: 'model'; model: ModelDetail }> {
   const { capability, source } = useRequiredCapability('registry');
+  // The raw answer under the registry's own keys, so the cache is shared with the homes and model pages.
   return useQuery({
     queryKey: model ? registryKeys.model(source.cacheKey, model) : registryKeys.summary(source.cacheKey),
-    queryFn: async ({ signal }) =>
+    queryFn: ({ signal }): Promise<FleetSummary | ModelDetail> =>
+      model ? capability.getModel(model, signal) : capability.summary(signal),
+    select: (data) =>
       model
-        ? { kind: 'model' as const, model: await capability.getModel(model, signal) }
-        : { kind: 'portfolio' as const, fleet: await capability.summary(signal) },
-    select: (data) => data,
+        ? { kind: 'model' as const, model: data as ModelDetail }
+        : { kind: 'portfolio' as const, fleet: data as FleetSummary },
   });
 }
 
