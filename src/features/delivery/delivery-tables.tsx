@@ -29,6 +29,7 @@ export function TrendTable({ summary }: { summary: DeliverySummary }): ReactNode
   return (
     <DataTable
       label="Time to deploy by month"
+      scroll
       rows={summary.byMonth}
       rowKey={(m) => m.label}
       columns={[
@@ -58,6 +59,7 @@ export function StagesTable({ summary }: { summary: DeliverySummary }): ReactNod
   return (
     <DataTable
       label="Where the time goes"
+      scroll
       rows={summary.stages}
       rowKey={(s) => s.stage.id}
       columns={[

@@ -27,39 +27,41 @@ export function LeadTimeDistribution({
   );
   const max = Math.max(1, ...counts);
   return (
-    <table className="table bars" aria-label="Time to deploy of the versions that reached production">
-      <thead>
-        <tr>
-          <th scope="col">Trained model to production</th>
-          <th scope="col">{bands.name} band</th>
-          <th scope="col" className="num">
-            Versions
-          </th>
-          <th scope="col" className="num">
-            Share
-          </th>
-          <th scope="col">
-            <span className="visually-hidden">Bar</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {BINS.map((bin, i) => {
-          const count = counts[i] ?? 0;
-          const band = bands.bands.find((b) => bin.below - 1 < b.leadTimeBelowMs);
-          return (
-            <tr key={bin.label}>
-              <th scope="row">{bin.label}</th>
-              <td>{bin.below === Infinity ? 'beyond Low' : (band?.label ?? '')}</td>
-              <td className="num">{formatInteger(count)}</td>
-              <td className="num">{leadTimes.length ? formatPercent(count / leadTimes.length, 0) : '—'}</td>
-              <td className="bars__cell" aria-hidden="true">
-                <span className="bars__bar" style={{ width: `${(count / max) * 100}%` }} />
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <div className="scroll-x">
+      <table className="table bars" aria-label="Time to deploy of the versions that reached production">
+        <thead>
+          <tr>
+            <th scope="col">Trained model to production</th>
+            <th scope="col">{bands.name} band</th>
+            <th scope="col" className="num">
+              Versions
+            </th>
+            <th scope="col" className="num">
+              Share
+            </th>
+            <th scope="col">
+              <span className="visually-hidden">Bar</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {BINS.map((bin, i) => {
+            const count = counts[i] ?? 0;
+            const band = bands.bands.find((b) => bin.below - 1 < b.leadTimeBelowMs);
+            return (
+              <tr key={bin.label}>
+                <th scope="row">{bin.label}</th>
+                <td>{bin.below === Infinity ? 'beyond Low' : (band?.label ?? '')}</td>
+                <td className="num">{formatInteger(count)}</td>
+                <td className="num">{leadTimes.length ? formatPercent(count / leadTimes.length, 0) : '—'}</td>
+                <td className="bars__cell" aria-hidden="true">
+                  <span className="bars__bar" style={{ width: `${(count / max) * 100}%` }} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -78,6 +78,7 @@ export function RecentlyShippedPanel(): ReactNode {
                   ? []
                   : [{ header: 'Since', cell: (s: ShippedVersion) => <FateBadge fate={fateOf(s)} /> }]),
               ]}
+              scroll
               rows={data.recentlyShipped}
               rowKey={(s) => `${s.modelName}-${s.version}`}
             />

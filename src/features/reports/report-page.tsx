@@ -58,7 +58,11 @@ export function ReportPage(): ReactNode {
         </label>
         <label>
           Period{' '}
-          <select className="select" value={periodParam(period)} onChange={(e) => set('period', e.target.value)}>
+          <select
+            className="select"
+            value={periodParam(period)}
+            onChange={(e) => set('period', e.target.value)}
+          >
             {periodChoices(now, period).map((p) => (
               <option key={periodParam(p)} value={periodParam(p)}>
                 {periodLabel(p)}
@@ -89,7 +93,12 @@ function ModelSelect({ value, onChange }: { value: string; onChange: (v: string)
   const names = choices.data?.items.map((m) => m.name) ?? [];
   if (value && !names.includes(value)) names.unshift(value);
   return (
-    <select className="select" value={value} onChange={(e) => onChange(e.target.value)} aria-busy={choices.isPending}>
+    <select
+      className="select"
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      aria-busy={choices.isPending}
+    >
       <option value="">All models</option>
       {names.map((n) => (
         <option key={n} value={n}>
