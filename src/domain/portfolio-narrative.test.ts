@@ -92,6 +92,7 @@ describe('portfolioNarrative', () => {
         '30 work as expected.',
         'Nothing needs attention right now.',
       ],
+      attentionFrom: 3,
       measures: [],
       glossary: [],
     });

@@ -8,6 +8,8 @@ const count = (n: number): string => n.toLocaleString('en-US');
 /** The portfolio for a stakeholder: short plain sentences, and the measurements behind them apart. */
 export interface PlainSummary {
   sentences: string[];
+  /** Where the sentences about what needs attention begin (the overview comes before). */
+  attentionFrom: number;
   /** Each named model's reason as the monitoring states it, statistics and all. */
   measures: { model: string; detail: string }[];
   /** The statistics those reasons name, each with a one-line meaning. */
@@ -64,6 +66,7 @@ export function portfolioNarrative(summary: FleetSummary, maxNamed = 3): PlainSu
   if (totalModels === 0)
     return {
       sentences: ['No models are registered yet, so there is nothing to report.'],
+      attentionFrom: 1,
       measures: [],
       glossary: [],
     };
@@ -79,12 +82,13 @@ export function portfolioNarrative(summary: FleetSummary, maxNamed = 3): PlainSu
   );
   sentences.push(...healthSentences(summary));
 
+  const attentionFrom = sentences.length;
   const attention = summary.needsAttention.filter(
     (m) => m.health.status === 'critical' || m.health.status === 'warning',
   );
   if (attention.length === 0) {
     sentences.push('Nothing needs attention right now.');
-    return { sentences, measures: [], glossary: [] };
+    return { sentences, attentionFrom, measures: [], glossary: [] };
   }
   const named = attention.slice(0, maxNamed);
   for (const m of named)
@@ -95,5 +99,5 @@ export function portfolioNarrative(summary: FleetSummary, maxNamed = 3): PlainSu
   if (more > 0)
     sentences.push(`${count(more)} more ${more === 1 ? 'model needs' : 'models need'} attention too.`);
   const measures = named.map((m) => ({ model: m.name, detail: m.health.reason }));
-  return { sentences, measures, glossary: glossaryFor(measures.map((m) => m.detail)) };
+  return { sentences, attentionFrom, measures, glossary: glossaryFor(measures.map((m) => m.detail)) };
 }

@@ -19,10 +19,20 @@ export function PlainSummaryPanel(): ReactNode {
         skeleton={<SkeletonLines lines={3} height={20} label="Loading summary" />}
       >
         {(data) => {
-          const { sentences, measures, glossary } = portfolioNarrative(data);
+          const { sentences, attentionFrom, measures, glossary } = portfolioNarrative(data);
+          const attention = sentences.slice(attentionFrom);
           return (
             <div className="stack" style={{ gap: 8 }}>
-              <p className="answer">{sentences.join(' ')}</p>
+              <p className="answer">{sentences.slice(0, attentionFrom).join(' ')}</p>
+              {attention.length === 1 ? (
+                <p className="answer">{attention[0]}</p>
+              ) : (
+                <ul className="answer stack" style={{ gap: 4, margin: 0, paddingLeft: 20 }}>
+                  {attention.map((sentence) => (
+                    <li key={sentence}>{sentence}</li>
+                  ))}
+                </ul>
+              )}
               {measures.length > 0 && (
                 <details className="disclosure">
                   <summary>How we measure this</summary>
