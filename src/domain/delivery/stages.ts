@@ -55,7 +55,6 @@ export function stageTimes(paths: readonly VersionPath[]): StageTime[] {
     .sort((a, b) => b.totalMs - a.totalMs);
 }
 
-
 /** "most of the 41 days is waiting for approval": the slowest stage against the median lead time. */
 export function slowestStageInWords(stages: readonly StageTime[], medianLeadMs: number | undefined): string {
   const slowest = stages[0];
