@@ -57,33 +57,36 @@ export function TrendTable({ summary }: { summary: DeliverySummary }): ReactNode
 
 export function StagesTable({ summary }: { summary: DeliverySummary }): ReactNode {
   return (
-    <DataTable
-      label="Where the time goes"
-      scroll
-      rows={summary.stages}
-      rowKey={(s) => s.stage.id}
-      columns={[
-        {
-          header: 'Stage',
-          rowHeader: true,
-          cell: (s) => s.stage.words.charAt(0).toUpperCase() + s.stage.words.slice(1),
-        },
-        { header: 'Share of the time', numeric: true, cell: (s) => formatPercent(s.share, 0) },
-        {
-          header: 'Average per version',
-          numeric: true,
-          cell: (s) => formatDuration(s.totalMs / Math.max(1, s.versions)),
-        },
-        {
-          header: <span className="visually-hidden">Share as a bar</span>,
-          cell: (s) => (
-            <span className="bars__cell" aria-hidden="true">
-              <span className="bars__bar" style={{ width: `${s.share * 100}%` }} />
-            </span>
-          ),
-        },
-      ]}
-    />
+    // Focusable, so a keyboard can scroll it where it is wider than its panel (a phone).
+    <div className="scroll-x" tabIndex={0} role="region" aria-label="Where the time goes, scrollable">
+      <DataTable
+        label="Where the time goes"
+        rows={summary.stages}
+        rowKey={(s) => s.stage.id}
+        columns={[
+          {
+            header: 'Stage',
+            rowHeader: true,
+            cell: (s) => s.stage.words.charAt(0).toUpperCase() + s.stage.words.slice(1),
+          },
+          { header: 'Share of the time', numeric: true, cell: (s) => formatPercent(s.share, 0) },
+          {
+            header: 'Average per version',
+            numeric: true,
+            cell: (s) => formatDuration(s.totalMs / Math.max(1, s.versions)),
+          },
+          {
+            header: <span className="visually-hidden">Share as a bar</span>,
+            hideNarrow: true,
+            cell: (s) => (
+              <span className="bars__cell" aria-hidden="true">
+                <span className="bars__bar" style={{ width: `${s.share * 100}%` }} />
+              </span>
+            ),
+          },
+        ]}
+      />
+    </div>
   );
 }
 

@@ -27,7 +27,13 @@ export function LeadTimeDistribution({
   );
   const max = Math.max(1, ...counts);
   return (
-    <div className="scroll-x">
+    // Focusable, so a keyboard can scroll it where it is wider than its panel.
+    <div
+      className="scroll-x"
+      tabIndex={0}
+      role="region"
+      aria-label="Time to deploy of the versions that reached production, scrollable"
+    >
       <table className="table bars" aria-label="Time to deploy of the versions that reached production">
         <thead>
           <tr>
