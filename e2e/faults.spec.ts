@@ -51,13 +51,19 @@ test.describe('Backend down', () => {
   test('each Portfolio panel says what failed, and the page around it keeps working', async ({ page }) => {
     await page.goto('/home/product-manager?scenario=backend-down');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Portfolio');
-    await expect(alerts(page)).toHaveCount(3, { timeout: 15_000 });
+    // Three panels read the registry's summary, two its event log.
+    await expect(alerts(page)).toHaveCount(5, { timeout: 15_000 });
     for (const alert of await alerts(page).all()) {
       await expect(alert).toContainText(/^Could not load /);
-      await expect(alert).toContainText('Demo answered 503 to GET /registry/summary');
+      await expect(alert).toContainText(/Demo answered 503 to GET \/(registry\/summary|delivery\/events)/);
       await expect(alert.getByRole('button', { name: 'Retry' })).toBeEnabled();
     }
-    for (const title of ['Portfolio status', 'Needs attention', 'Recently shipped'])
+    for (const title of [
+      'Portfolio status',
+      'Needs attention',
+      'Recently shipped',
+      'What is blocked and why',
+    ])
       await expect(page.getByRole('region', { name: title })).toBeVisible();
 
     await page.keyboard.press('/');

@@ -69,6 +69,14 @@ const PANELS = {
     label: 'Firing alerts',
     component: lazyPanel(() => import('./firing-alerts-home-panel'), 'FiringAlertsHomePanel'),
   },
+  blocked: {
+    label: 'What is blocked and why',
+    component: lazyPanel(() => import('../features/delivery/blocked-panel'), 'BlockedPanel'),
+  },
+  'time-to-deploy': {
+    label: 'Time to deploy',
+    component: lazyPanel(() => import('../features/delivery/time-to-deploy-panel'), 'TimeToDeployPanel'),
+  },
 } satisfies Record<string, HomePanel>;
 
 export type PanelId = keyof typeof PANELS;
@@ -111,12 +119,16 @@ export const ROLE_HOMES: Record<Role, RoleHome> = {
   },
   'product-manager': {
     title: 'Portfolio',
-    panels: ['portfolio-status', 'needs-attention', 'recently-shipped'],
+    panels: ['portfolio-status', 'blocked', 'needs-attention', 'recently-shipped', 'time-to-deploy'],
     // Two even columns, so the shipped table has room for a model's name on one line.
     layout: {
       columns: 'minmax(0, 1fr) minmax(0, 1fr)',
-      rows: 'auto 1fr',
-      areas: ['portfolio-status recently-shipped', 'needs-attention recently-shipped'],
+      rows: 'auto auto 1fr',
+      areas: [
+        'portfolio-status recently-shipped',
+        'blocked recently-shipped',
+        'needs-attention time-to-deploy',
+      ],
     },
   },
   stakeholder: { title: 'Summary', panels: ['plain-summary', 'portfolio-status'] },

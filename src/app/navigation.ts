@@ -1,5 +1,12 @@
 import type { Role } from '../domain/role';
-import { CONNECTIONS_PATH, EXPLORE_PATH, INCIDENTS_PATH, MODELS_PATH } from '../lib/paths';
+import {
+  CONNECTIONS_PATH,
+  EXPLORE_PATH,
+  INCIDENTS_PATH,
+  MODELS_PATH,
+  REPORTS_PATH,
+  TIME_TO_DEPLOY_PATH,
+} from '../lib/paths';
 
 export interface NavItem {
   id: string;
@@ -41,12 +48,14 @@ export function navigationFor(role: Role): NavItem[] {
       return [
         { id: 'home', label: 'Portfolio', path: home },
         { id: 'models', label: 'Models', path: MODELS_PATH },
+        { id: 'time-to-deploy', label: 'Time to deploy', path: TIME_TO_DEPLOY_PATH },
         { id: 'incidents', label: 'Incidents', path: INCIDENTS_PATH },
         connections,
       ];
     case 'stakeholder':
       return [
         { id: 'home', label: 'Summary', path: home },
+        { id: 'reports', label: 'Reports', path: REPORTS_PATH },
         { id: 'models', label: 'All models', path: MODELS_PATH },
         connections,
       ];

@@ -41,6 +41,22 @@ export const routes: RouteObject[] = [
           Component: (await import('../features/settings/connections-page')).ConnectionsPage,
         }),
       },
+      {
+        path: 'delivery',
+        lazy: async () => ({
+          Component: (await import('../features/delivery/time-to-deploy-page')).TimeToDeployPage,
+        }),
+      },
+      {
+        path: 'reports',
+        lazy: async () => ({ Component: (await import('../features/reports/report-page')).ReportPage }),
+      },
+      {
+        path: 'reports/evidence/:id',
+        lazy: async () => ({
+          Component: (await import('../features/reports/evidence-pack-page')).EvidencePackPage,
+        }),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -22,3 +22,18 @@ export function incidentPath(id: string): string {
 }
 
 export const EXPLORE_PATH = '/explore';
+export const TIME_TO_DEPLOY_PATH = '/delivery';
+export const REPORTS_PATH = '/reports';
+
+/** A report's link: the model (absent for the whole portfolio) and the period reproduce it. */
+export function reportPath(options: { model?: string; period?: string } = {}): string {
+  const params = new URLSearchParams();
+  if (options.model) params.set('model', options.model);
+  if (options.period) params.set('period', options.period);
+  const query = params.toString();
+  return query ? `${REPORTS_PATH}?${query}` : REPORTS_PATH;
+}
+
+export function evidencePackPath(id: string): string {
+  return `${REPORTS_PATH}/evidence/${encodeURIComponent(id)}`;
+}

@@ -3,6 +3,7 @@ import type { TimeWindow } from '../domain/time-range';
 import type { AlertFilter, MetricsTarget, SeriesRequest, ServingSignal } from '../sources/capabilities';
 import type { IncidentFilter } from '../sources/operations-capability';
 import type { BucketedRequest, MonitoringTarget } from '../sources/monitoring-capability';
+import type { RegistryEventFilter } from '../sources/delivery-capability';
 
 /**
  * Query keys, one factory per capability. Each key starts with the capability
@@ -62,4 +63,11 @@ export const exploreKeys = {
     at: { window: TimeWindow; stepSeconds: number } | { timeMs: number },
   ) => ['explore', sourceKey, 'run', expr, at] as const,
   templates: (sourceKey: string, model: string) => ['explore', sourceKey, 'templates', model] as const,
+};
+
+export const deliveryKeys = {
+  all: (sourceKey: string) => ['delivery', sourceKey] as const,
+  events: (sourceKey: string, filter: RegistryEventFilter) =>
+    ['delivery', sourceKey, 'events', filter] as const,
+  evidencePack: (sourceKey: string, id: string) => ['delivery', sourceKey, 'evidence-pack', id] as const,
 };

@@ -24,6 +24,12 @@ import {
 } from '../sources/rest/monitoring-schemas';
 import { retrainingListWire, retrainingRequestWire } from '../sources/rest/operations-schemas';
 import { modelDriftStatusWire } from '../sources/rest/schemas';
+import {
+  evidencePackDraftWire,
+  evidencePackWire,
+  registryEventPageWire,
+  registryEventWire,
+} from '../sources/rest/delivery-schemas';
 import { ALERT_SEVERITIES } from '../domain/alert';
 import { ENVIRONMENTS } from '../domain/deployment';
 import { INCIDENT_SEVERITIES, INCIDENT_STATUSES, TIMELINE_KINDS } from '../domain/incident';
@@ -136,6 +142,10 @@ const PAIRS: [string, z.core.$ZodObject][] = [
   ['Deployment', deploymentWire],
   ['DeploymentList', deploymentListWire],
   ['ServerInfo', serverInfoWire],
+  ['RegistryEvent', registryEventWire],
+  ['RegistryEventPage', registryEventPageWire],
+  ['EvidencePackDraft', evidencePackDraftWire],
+  ['EvidencePack', evidencePackWire],
   ['RolloutEvent', rolloutEventWire],
   ['RolloutList', rolloutListWire],
   ['ObjectiveStatus', objectiveStatusWire],

@@ -4,6 +4,7 @@
  * number as words, a missing timestamp), so the client's validation must name
  * a field.
  */
+import { DELIVERY_CORRUPTIONS } from './delivery/malformed-delivery';
 import { MONITORING_CORRUPTIONS } from './monitoring/malformed-monitoring';
 import { OPERATIONS_CORRUPTIONS } from './operations/malformed-operations';
 
@@ -65,6 +66,7 @@ const CORRUPTIONS: readonly Corruption[] = [
   },
   ...OPERATIONS_CORRUPTIONS,
   ...MONITORING_CORRUPTIONS,
+  ...DELIVERY_CORRUPTIONS,
 ];
 
 /** The payload of `route` with one schema-breaking change; unknown routes and non-objects are left alone. */

@@ -5,6 +5,7 @@ import type { ModelDetail, ModelSummary, ModelVersion } from '../domain/model';
 import type { SeriesResult } from '../domain/series';
 import type { TimeWindow } from '../domain/time-range';
 import type { Explore } from './explore-capability';
+import type { Delivery } from './delivery-capability';
 import type { Monitoring } from './monitoring-capability';
 import type { Operations } from './operations-capability';
 
@@ -90,6 +91,7 @@ export interface CapabilityMap {
   monitoring: Monitoring;
   operations: Operations;
   explore: Explore;
+  delivery: Delivery;
 }
 
 export type CapabilityName = keyof CapabilityMap;
@@ -100,6 +102,7 @@ export const CAPABILITY_NAMES: readonly CapabilityName[] = [
   'monitoring',
   'operations',
   'explore',
+  'delivery',
 ];
 
 export const CAPABILITY_LABELS: Record<CapabilityName, string> = {
@@ -109,4 +112,5 @@ export const CAPABILITY_LABELS: Record<CapabilityName, string> = {
   monitoring: 'Monitoring',
   operations: 'Operations',
   explore: 'Explore queries',
+  delivery: 'Delivery and evidence',
 };

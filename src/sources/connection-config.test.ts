@@ -144,6 +144,7 @@ describe('capabilityAssignments', () => {
       monitoring: 'demo',
       operations: 'demo',
       explore: 'demo',
+      delivery: 'demo',
     });
   });
 
@@ -157,6 +158,7 @@ describe('capabilityAssignments', () => {
       monitoring: 'api',
       operations: 'api',
       explore: 'prom',
+      delivery: 'api',
     });
   });
 

@@ -6,6 +6,10 @@ import { Panel } from '../../ui/panel';
 import { SkeletonLines } from '../../ui/skeleton';
 import { StatusBadge } from '../../ui/status-badge';
 import { ModelLink } from './model-link';
+import { ListCap } from '../../ui/list-cap';
+import { MODELS_PATH } from '../../lib/paths';
+
+const ATTENTION_LINK = `${MODELS_PATH}?health=critical&health=warning&sort=-health`;
 
 /** Worst first, each with the reason in words. */
 export function NeedsAttentionPanel(): ReactNode {
@@ -27,18 +31,28 @@ export function NeedsAttentionPanel(): ReactNode {
         }
       >
         {(data) => (
-          <ul className="list-plain">
-            {data.needsAttention.map((model) => (
-              <li key={model.name} className="attention-item">
-                <StatusBadge status={model.health.status} />
-                <div>
-                  <ModelLink name={model.name} />
-                  <span className="muted"> · {model.team}</span>
-                  <div>{model.health.reason}</div>
-                </div>
-              </li>
-            ))}
-          </ul>
+          <>
+            <ul className="list-plain">
+              {data.needsAttention.map((model) => (
+                <li key={model.name} className="attention-item">
+                  <StatusBadge status={model.health.status} />
+                  <div>
+                    <ModelLink name={model.name} />
+                    <span className="muted"> · {model.team}</span>
+                    <div>{model.health.reason}</div>
+                  </div>
+                </li>
+              ))}
+            </ul>
+            <ListCap
+              shown={data.needsAttention.length}
+              total={data.byHealth.critical + data.byHealth.warning}
+              atLeast={data.partial}
+              noun="models that need attention"
+              to={ATTENTION_LINK}
+              linkText="See them all in the registry"
+            />
+          </>
         )}
       </QueryState>
     </Panel>

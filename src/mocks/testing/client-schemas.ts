@@ -32,6 +32,7 @@ import {
   driftTimelineWire,
   performanceReportWire,
 } from '../../sources/rest/monitoring-schemas';
+import { evidencePackWire, registryEventPageWire } from '../../sources/rest/delivery-schemas';
 
 /** Test helper: the client's zod schema for the 2xx answer of each operation of the contract. */
 export const CLIENT_SCHEMAS: Readonly<Record<string, ZodMiniType>> = {
@@ -61,4 +62,7 @@ export const CLIENT_SCHEMAS: Readonly<Record<string, ZodMiniType>> = {
   getDriftTimeline: driftTimelineWire,
   getPerformance: performanceReportWire,
   getDriftRanking: driftRankingWire,
+  listRegistryEvents: registryEventPageWire,
+  createEvidencePack: evidencePackWire,
+  getEvidencePack: evidencePackWire,
 };

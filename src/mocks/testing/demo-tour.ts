@@ -1,5 +1,6 @@
 import { MODEL_SORT_FIELDS } from '../../domain/fleet';
 import { getDemo, type DemoReply } from './demo-fetch';
+import { tourDelivery } from './delivery-tour';
 import { tourMonitoring } from './monitoring-tour';
 import { tourOperations } from './sre-tour';
 
@@ -74,5 +75,6 @@ export async function tourDemo(): Promise<TourStop[]> {
   await visit('getRun', `/registry/runs/${'0'.repeat(32)}`);
   await tourOperations(visit, names);
   await tourMonitoring(visit, names);
+  await tourDelivery(visit, names);
   return stops;
 }

@@ -61,6 +61,9 @@ export function createRestSource(options: RestSourceOptions): Omit<Source, 'cach
       alerts: deferredCapability(options.name, 'alerts', async () =>
         (await import('./observability-client')).createRestAlerts(client),
       ),
+      delivery: deferredCapability(options.name, 'delivery', async () =>
+        (await import('./delivery-client')).createRestDelivery(client),
+      ),
     },
     check,
   };
