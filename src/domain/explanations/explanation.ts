@@ -1,0 +1,120 @@
+/** How attributions were computed. Others are refused by name (see `problems.ts`). */
+export const ATTRIBUTION_METHODS = [
+  'shap-tree',
+  'shap-kernel',
+  'shap-linear',
+  'integrated-gradients',
+  'permutation',
+] as const;
+export type AttributionMethod = (typeof ATTRIBUTION_METHODS)[number];
+
+export const METHOD_LABELS: Record<AttributionMethod, string> = {
+  'shap-tree': 'TreeSHAP',
+  'shap-kernel': 'KernelSHAP',
+  'shap-linear': 'LinearSHAP',
+  'integrated-gradients': 'Integrated gradients',
+  permutation: 'Permutation importance',
+};
+
+export function isAttributionMethod(value: string): value is AttributionMethod {
+  return (ATTRIBUTION_METHODS as readonly string[]).includes(value);
+}
+
+/** One feature's global importance: mean |attribution| over a sample, with its bounds. */
+export interface GlobalAttribution {
+  readonly feature: string;
+  readonly meanAbs: number;
+  readonly lower: number;
+  readonly upper: number;
+}
+
+export interface GlobalExplanation {
+  readonly model: string;
+  readonly version: string;
+  readonly method: AttributionMethod;
+  readonly sampleSize: number;
+  /** Largest first. */
+  readonly features: readonly GlobalAttribution[];
+}
+
+export interface Contribution {
+  readonly feature: string;
+  /** The input's value, as the backend wrote it. */
+  readonly value: string | number | null;
+  readonly contribution: number;
+}
+
+export interface LocalExplanation {
+  readonly predictionId: string;
+  readonly model: string;
+  readonly version: string;
+  readonly at: number;
+  readonly method: AttributionMethod;
+  /** The model's expected output over the background data. */
+  readonly baseValue: number;
+  readonly prediction: number;
+  readonly outcome: string;
+  /** Largest |contribution| first. */
+  readonly contributions: readonly Contribution[];
+  /** What the features left out of `contributions` add up to. */
+  readonly other?: { readonly count: number; readonly contribution: number };
+}
+
+export interface PredictionSummary {
+  readonly predictionId: string;
+  readonly at: number;
+  readonly version: string;
+  readonly prediction: number;
+  readonly outcome: string;
+  readonly segment: string;
+}
+
+export interface PredictionPage {
+  readonly items: readonly PredictionSummary[];
+  readonly nextCursor?: string;
+  readonly total: number;
+}
+
+export interface PredictionFilter {
+  readonly outcome?: string;
+  readonly segment?: string;
+  readonly cursor?: string;
+  readonly limit: number;
+}
+
+/** nDCG of the global ranking against the training baseline, per bucket. */
+export interface ExplanationDriftPoint {
+  readonly t: number;
+  readonly ndcg: number;
+}
+
+export interface ExplanationDrift {
+  readonly model: string;
+  readonly baselineVersion: string;
+  readonly points: readonly ExplanationDriftPoint[];
+}
+
+/** The top `k` contributions by size, the rest summed into "other features" so the total still holds. */
+export function topContributions(
+  contributions: readonly Contribution[],
+  k: number,
+): { top: Contribution[]; other?: { count: number; contribution: number } } {
+  const sorted = [...contributions].sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
+  const rest = sorted.slice(k);
+  return {
+    top: sorted.slice(0, k),
+    ...(rest.length > 0 && {
+      other: { count: rest.length, contribution: rest.reduce((sum, c) => sum + c.contribution, 0) },
+    }),
+  };
+}
+
+/** base value + Σ contributions (+ other features): what the prediction must equal. */
+export function explainedTotal(
+  local: Pick<LocalExplanation, 'baseValue' | 'contributions' | 'other'>,
+): number {
+  return (
+    local.contributions.reduce((sum, c) => sum + c.contribution, local.baseValue) +
+    (local.other?.contribution ?? 0)
+  );
+}
