@@ -1,3 +1,6 @@
+import type { MonitoringMarker } from '../monitoring';
+import type { ExplanationProblem } from './problems';
+
 /** How attributions were computed. Others are refused by name (see `problems.ts`). */
 export const ATTRIBUTION_METHODS = [
   'shap-tree',
@@ -20,6 +23,11 @@ export function isAttributionMethod(value: string): value is AttributionMethod {
   return (ATTRIBUTION_METHODS as readonly string[]).includes(value);
 }
 
+/** "TreeSHAP"; an unknown method by its own name. */
+export function methodLabel(method: string): string {
+  return isAttributionMethod(method) ? METHOD_LABELS[method] : method;
+}
+
 /** One feature's global importance: mean |attribution| over a sample, with its bounds. */
 export interface GlobalAttribution {
   readonly feature: string;
@@ -31,10 +39,13 @@ export interface GlobalAttribution {
 export interface GlobalExplanation {
   readonly model: string;
   readonly version: string;
-  readonly method: AttributionMethod;
+  /** An AttributionMethod, or another the backend named (then `problem` says so). */
+  readonly method: string;
   readonly sampleSize: number;
   /** Largest first. */
   readonly features: readonly GlobalAttribution[];
+  /** Why the attributions cannot be drawn, when they cannot. */
+  readonly problem?: ExplanationProblem;
 }
 
 export interface Contribution {
@@ -49,7 +60,10 @@ export interface LocalExplanation {
   readonly model: string;
   readonly version: string;
   readonly at: number;
-  readonly method: AttributionMethod;
+  /** An AttributionMethod, or another the backend named (then `problem` says so). */
+  readonly method: string;
+  /** What the numbers are: "probability", "log-odds", "score". */
+  readonly outputSpace: string;
   /** The model's expected output over the background data. */
   readonly baseValue: number;
   readonly prediction: number;
@@ -58,10 +72,14 @@ export interface LocalExplanation {
   readonly contributions: readonly Contribution[];
   /** What the features left out of `contributions` add up to. */
   readonly other?: { readonly count: number; readonly contribution: number };
+  /** Why the waterfall cannot be drawn, when it cannot. */
+  readonly problem?: ExplanationProblem;
 }
 
 export interface PredictionSummary {
   readonly predictionId: string;
+  /** A local explanation is kept for it. */
+  readonly explained: boolean;
   readonly at: number;
   readonly version: string;
   readonly prediction: number;
@@ -73,6 +91,9 @@ export interface PredictionPage {
   readonly items: readonly PredictionSummary[];
   readonly nextCursor?: string;
   readonly total: number;
+  /** The values the outcome and segment filters accept. */
+  readonly outcomes: readonly string[];
+  readonly segments: readonly string[];
 }
 
 export interface PredictionFilter {
@@ -82,16 +103,32 @@ export interface PredictionFilter {
   readonly limit: number;
 }
 
-/** nDCG of the global ranking against the training baseline, per bucket. */
-export interface ExplanationDriftPoint {
-  readonly t: number;
-  readonly ndcg: number;
+export interface CohortExplanation {
+  readonly model: string;
+  readonly version: string;
+  /** An AttributionMethod, or another the backend named (then `problem` says so). */
+  readonly method: string;
+  readonly by: string;
+  readonly cohorts: readonly { cohort: string; sampleSize: number; features: readonly GlobalAttribution[] }[];
 }
 
+/** A capped sample: each row's values and attributions in the order of `features`. */
+export interface SampleMatrix {
+  readonly model: string;
+  readonly version: string;
+  readonly features: readonly string[];
+  readonly values: readonly (readonly (string | number | null)[])[];
+  readonly attributions: readonly (readonly number[])[];
+  readonly total: number;
+}
+
+/** The global ranking per bucket against the training baseline; nDCG is computed in the browser. */
 export interface ExplanationDrift {
   readonly model: string;
   readonly baselineVersion: string;
-  readonly points: readonly ExplanationDriftPoint[];
+  readonly baseline: readonly GlobalAttribution[];
+  readonly points: readonly { t: number; features: readonly GlobalAttribution[] }[];
+  readonly markers: readonly MonitoringMarker[];
 }
 
 /** The top `k` contributions by size, the rest summed into "other features" so the total still holds. */

@@ -4,6 +4,7 @@ import { createRestClient, type RestClientOptions } from './rest-client';
 import { createRestMonitoring } from './monitoring-client';
 import { createRestAlerts, createRestMetrics } from './observability-client';
 import { createRestOperations } from './operations-client';
+import { createRestExplanations } from './explanations-client';
 import { createRestRegistry } from './registry-client';
 import { serverInfoWire } from './schemas';
 
@@ -47,6 +48,7 @@ export function createRestSource(options: RestSourceOptions): Omit<Source, 'cach
       monitoring: createRestMonitoring(client),
       metrics: createRestMetrics(client),
       alerts: createRestAlerts(client),
+      explanations: createRestExplanations(client),
     },
     check,
   };
