@@ -71,6 +71,21 @@ import {
   trainingRunWire,
   versionListWire,
 } from '../sources/rest/schemas';
+import {
+  attributeGroupsWire,
+  cohortAttributionsWire,
+  contributionWire,
+  explanationDriftWire,
+  fairnessOverviewWire,
+  featureAttributionWire,
+  globalAttributionsWire,
+  groupCountsReportWire,
+  groupCountWire,
+  localExplanationWire,
+  predictionPageWire,
+  predictionSummaryWire,
+  sampleMatrixWire,
+} from '../sources/rest/explanations-schemas';
 import { createDemoServer } from './node';
 import { CLIENT_SCHEMAS } from './testing/client-schemas';
 import { tourDemo, type TourStop } from './testing/demo-tour';
@@ -179,6 +194,19 @@ const PAIRS: [string, z.ZodObject<z.ZodRawShape>][] = [
   ['DriftRankingEntry', driftRankingEntryWire],
   ['DriftRanking', driftRankingWire],
   ['Error', errorWire],
+  ['FeatureAttribution', featureAttributionWire],
+  ['GlobalAttributions', globalAttributionsWire],
+  ['CohortAttributions', cohortAttributionsWire],
+  ['PredictionSummary', predictionSummaryWire],
+  ['PredictionPage', predictionPageWire],
+  ['Contribution', contributionWire],
+  ['LocalExplanation', localExplanationWire],
+  ['SampleMatrix', sampleMatrixWire],
+  ['ExplanationDrift', explanationDriftWire],
+  ['GroupCount', groupCountWire],
+  ['AttributeGroups', attributeGroupsWire],
+  ['GroupCountsReport', groupCountsReportWire],
+  ['FairnessOverview', fairnessOverviewWire],
 ];
 
 describe('contract/openapi.yaml and the client schemas', () => {

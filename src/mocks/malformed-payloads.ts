@@ -6,6 +6,7 @@
  */
 import { MONITORING_CORRUPTIONS } from './monitoring/malformed-monitoring';
 import { OPERATIONS_CORRUPTIONS } from './operations/malformed-operations';
+import { EXPLANATION_CORRUPTIONS } from './explanations/malformed-explanations';
 
 type Json = Record<string, unknown>;
 
@@ -65,6 +66,7 @@ const CORRUPTIONS: readonly Corruption[] = [
   },
   ...OPERATIONS_CORRUPTIONS,
   ...MONITORING_CORRUPTIONS,
+  ...EXPLANATION_CORRUPTIONS,
 ];
 
 /** The payload of `route` with one schema-breaking change; unknown routes and non-objects are left alone. */

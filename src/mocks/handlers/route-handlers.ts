@@ -9,6 +9,7 @@ import { operationsHandlers } from './operations-handlers';
 import { registryHandlers } from './registry-handlers';
 import { sreHandlers } from './sre-handlers';
 import { createOperationsState } from '../operations/operations-state';
+import { explanationHandlers } from '../explanations/explanation-handlers';
 
 /** Every route of the contract over one fresh fleet, then a 404 for anything else under the demo path. */
 export function routeHandlers(options: FleetOptions): HttpHandler[] {
@@ -21,6 +22,7 @@ export function routeHandlers(options: FleetOptions): HttpHandler[] {
     ...sreHandlers(fleet, operations),
     ...retrainingHandlers(fleet),
     ...monitoringHandlers(fleet),
+    ...explanationHandlers(fleet),
     // Without it an unknown route would fall through to the dev server and come back as index.html.
     http.all(demoPath('/*'), ({ request }) =>
       errorResponse(

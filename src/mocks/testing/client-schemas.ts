@@ -32,6 +32,16 @@ import {
   driftTimelineWire,
   performanceReportWire,
 } from '../../sources/rest/monitoring-schemas';
+import {
+  cohortAttributionsWire,
+  explanationDriftWire,
+  fairnessOverviewWire,
+  globalAttributionsWire,
+  groupCountsReportWire,
+  localExplanationWire,
+  predictionPageWire,
+  sampleMatrixWire,
+} from '../../sources/rest/explanations-schemas';
 
 /** Test helper: the client's zod schema for the 2xx answer of each operation of the contract. */
 export const CLIENT_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
@@ -61,4 +71,12 @@ export const CLIENT_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   getDriftTimeline: driftTimelineWire,
   getPerformance: performanceReportWire,
   getDriftRanking: driftRankingWire,
+  getGlobalAttributions: globalAttributionsWire,
+  getCohortAttributions: cohortAttributionsWire,
+  listPredictions: predictionPageWire,
+  getLocalExplanation: localExplanationWire,
+  getSampleMatrix: sampleMatrixWire,
+  getExplanationDrift: explanationDriftWire,
+  getGroupCounts: groupCountsReportWire,
+  getFairnessOverview: fairnessOverviewWire,
 };
