@@ -69,6 +69,13 @@ const PANELS = {
     label: 'Firing alerts',
     component: lazyPanel(() => import('./firing-alerts-home-panel'), 'FiringAlertsHomePanel'),
   },
+  'fairness-verdicts': {
+    label: 'Fairness of production models',
+    component: lazyPanel(
+      () => import('../features/explanations/fairness/fairness-home-panel'),
+      'FairnessHomePanel',
+    ),
+  },
 } satisfies Record<string, HomePanel>;
 
 export type PanelId = keyof typeof PANELS;
@@ -119,7 +126,7 @@ export const ROLE_HOMES: Record<Role, RoleHome> = {
       areas: ['portfolio-status recently-shipped', 'needs-attention recently-shipped'],
     },
   },
-  stakeholder: { title: 'Summary', panels: ['plain-summary', 'portfolio-status'] },
+  stakeholder: { title: 'Summary', panels: ['plain-summary', 'portfolio-status', 'fairness-verdicts'] },
 };
 
 export function panel(id: PanelId): HomePanel {

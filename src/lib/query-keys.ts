@@ -3,6 +3,8 @@ import type { TimeWindow } from '../domain/time-range';
 import type { AlertFilter, MetricsTarget, SeriesRequest, ServingSignal } from '../sources/capabilities';
 import type { IncidentFilter } from '../sources/operations-capability';
 import type { BucketedRequest, MonitoringTarget } from '../sources/monitoring-capability';
+import type { ExplanationTarget } from '../sources/explanations-capability';
+import type { PredictionFilter } from '../domain/explanations/explanation';
 
 /**
  * Query keys, one factory per capability. Each key starts with the capability
@@ -52,4 +54,20 @@ export const monitoringKeys = {
     ['monitoring', sourceKey, 'performance', target, request] as const,
   driftRanking: (sourceKey: string, window: TimeWindow, limit: number) =>
     ['monitoring', sourceKey, 'drift-ranking', window, limit] as const,
+};
+
+export const explanationsKeys = {
+  all: (sourceKey: string) => ['explanations', sourceKey] as const,
+  global: (sourceKey: string, target: ExplanationTarget) =>
+    ['explanations', sourceKey, 'global', target] as const,
+  predictions: (sourceKey: string, model: string, filter: PredictionFilter) =>
+    ['explanations', sourceKey, 'predictions', model, filter] as const,
+  local: (sourceKey: string, model: string, predictionId: string, k: number) =>
+    ['explanations', sourceKey, 'local', model, predictionId, k] as const,
+  drift: (sourceKey: string, model: string, window: TimeWindow, stepSeconds: number) =>
+    ['explanations', sourceKey, 'drift', model, window, stepSeconds] as const,
+  groups: (sourceKey: string, target: ExplanationTarget, window: TimeWindow) =>
+    ['explanations', sourceKey, 'groups', target, window] as const,
+  overview: (sourceKey: string, window: TimeWindow) =>
+    ['explanations', sourceKey, 'overview', window] as const,
 };
