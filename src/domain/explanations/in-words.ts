@@ -1,6 +1,6 @@
 import type { Contribution, LocalExplanation } from './explanation';
 
-const number = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 4 });
+const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 function valueInWords(c: Contribution): string {
   if (c.value === null) return `${c.feature} is missing`;

@@ -57,8 +57,10 @@ export function predictionAt(plan: ExplainPlan, seed: number, now: number, index
   }
   const sum = raw.reduce((a, b) => a + b, 0);
   const classifier = plan.task === 'classification';
+  // A probability stays inside (0.01, 0.99): the sum is squashed with tanh towards the room left,
+  // and every contribution scaled by the same factor, so they still add up.
   const room = sum > 0 ? 0.99 - plan.baseValue : plan.baseValue - 0.01;
-  const scale = classifier && Math.abs(sum) > room ? room / Math.abs(sum) : 1;
+  const scale = classifier && sum !== 0 ? (room * Math.tanh(Math.abs(sum) / room)) / Math.abs(sum) : 1;
   const contributions = raw.map((c) => round(c * scale, 5));
   const prediction = round(
     contributions.reduce((a, b) => a + b, plan.baseValue),
