@@ -76,6 +76,13 @@ const PANELS = {
       'FairnessHomePanel',
     ),
   },
+  'explanation-drift': {
+    label: 'Explanation drift',
+    component: lazyPanel(
+      () => import('../features/explanations/components/explanation-drift-home-panel'),
+      'ExplanationDriftHomePanel',
+    ),
+  },
 } satisfies Record<string, HomePanel>;
 
 export type PanelId = keyof typeof PANELS;
@@ -99,7 +106,10 @@ export interface RoleHome {
 }
 
 export const ROLE_HOMES: Record<Role, RoleHome> = {
-  'data-scientist': { title: 'Model health', panels: ['drift-ranking', 'latest-metrics', 'needs-attention'] },
+  'data-scientist': {
+    title: 'Model health',
+    panels: ['drift-ranking', 'latest-metrics', 'needs-attention', 'explanation-drift'],
+  },
   'data-engineer': { title: 'Data overview', panels: ['training-data-age', 'needs-attention'] },
   sre: {
     title: 'Operations',

@@ -68,6 +68,8 @@ export const explanationsKeys = {
     ['explanations', sourceKey, 'drift', model, window, stepSeconds] as const,
   groups: (sourceKey: string, target: ExplanationTarget, window: TimeWindow) =>
     ['explanations', sourceKey, 'groups', target, window] as const,
+  driftRanking: (sourceKey: string, window: TimeWindow, limit: number) =>
+    ['explanations', sourceKey, 'drift-ranking', window, limit] as const,
   overview: (sourceKey: string, window: TimeWindow) =>
     ['explanations', sourceKey, 'overview', window] as const,
 };

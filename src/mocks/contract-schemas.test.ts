@@ -75,6 +75,8 @@ import {
   attributeGroupsWire,
   cohortAttributionsWire,
   contributionWire,
+  explanationDriftEntryWire,
+  explanationDriftRankingWire,
   explanationDriftWire,
   fairnessOverviewWire,
   featureAttributionWire,
@@ -207,6 +209,8 @@ const PAIRS: [string, z.ZodObject<z.ZodRawShape>][] = [
   ['AttributeGroups', attributeGroupsWire],
   ['GroupCountsReport', groupCountsReportWire],
   ['FairnessOverview', fairnessOverviewWire],
+  ['ExplanationDriftEntry', explanationDriftEntryWire],
+  ['ExplanationDriftRanking', explanationDriftRankingWire],
 ];
 
 describe('contract/openapi.yaml and the client schemas', () => {

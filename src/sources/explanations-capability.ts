@@ -1,6 +1,7 @@
 import type {
   CohortExplanation,
   ExplanationDrift,
+  ExplanationDriftRanking,
   GlobalExplanation,
   LocalExplanation,
   PredictionFilter,
@@ -38,6 +39,12 @@ export interface Explanations {
     request: { window: TimeWindow; stepSeconds: number },
     signal: AbortSignal,
   ): Promise<ExplanationDrift>;
+  /** Production models, lowest nDCG of their latest ranking against the training baseline first. */
+  explanationDriftRanking(
+    window: TimeWindow,
+    limit: number,
+    signal: AbortSignal,
+  ): Promise<ExplanationDriftRanking>;
   groupCounts(target: ExplanationTarget, window: TimeWindow, signal: AbortSignal): Promise<GroupCountsReport>;
   fairnessOverview(window: TimeWindow, signal: AbortSignal): Promise<FairnessOverview>;
 }

@@ -155,3 +155,21 @@ export function explainedTotal(
     (local.other?.contribution ?? 0)
   );
 }
+
+/** A production model's latest attribution ranking against its training baseline, scored by the backend. */
+export interface ExplanationDriftEntry {
+  readonly model: string;
+  readonly baselineVersion: string;
+  readonly ndcg: number;
+  readonly threshold: number;
+  readonly drifted: boolean;
+  /** When the ranking last fell below the threshold. */
+  readonly since?: number;
+}
+
+export interface ExplanationDriftRanking {
+  readonly window: { readonly from: number; readonly to: number };
+  readonly monitored: number;
+  /** Lowest nDCG first. */
+  readonly items: readonly ExplanationDriftEntry[];
+}

@@ -1,4 +1,5 @@
 import type { ExplanationDrift } from '../../domain/explanations/explanation';
+import { attributionNdcg } from '../../domain/fairness/explanation-drift';
 import type { ModelPlan } from '../fleet/model-plan';
 import { createRng } from '../fleet/prng';
 import { DAY } from '../fleet/time';
@@ -145,5 +146,42 @@ export function explanationDrift(
     baseline: globalAttributions(plan, plan.productionVersion),
     points,
     markers,
+  };
+}
+
+/** The ranking of one bucket starting at `t`, as the drift route computes it. */
+function rankingAt(plan: ExplainPlan, seed: number, now: number, t: number) {
+  const rng = createRng(seed, 'explanation-drift', plan.model, t);
+  return plan.features.map((f) => ({
+    feature: f.name,
+    importance: f.weight * MEAN_ABS_NORMAL * driftFactor(plan, f.name, t, now) * rng.float(0.97, 1.03),
+  }));
+}
+
+/**
+ * A model's entry in the explanation-drift ranking: nDCG of the last day's ranking before the
+ * window's end against the baseline, and since when (over the 30 days before) it is below 0.9.
+ */
+export function explanationDriftEntry(plan: ExplainPlan, seed: number, now: number, end: number) {
+  const threshold = 0.9;
+  const baseline = plan.features.map((f) => ({ feature: f.name, importance: f.weight * MEAN_ABS_NORMAL }));
+  const last = Math.floor((Math.min(end, now) - 1) / DAY) * DAY;
+  const ndcgAt = (t: number): number => {
+    const value = attributionNdcg(baseline, rankingAt(plan, seed, now, t));
+    return typeof value === 'number' ? value : 1;
+  };
+  const ndcg = ndcgAt(last);
+  let since: number | undefined;
+  if (ndcg < threshold) {
+    since = last;
+    for (let t = last - DAY; t > last - 30 * DAY && ndcgAt(t) < threshold; t -= DAY) since = t;
+  }
+  return {
+    model: plan.model,
+    baselineVersion: String(plan.productionVersion),
+    ndcg: Number(ndcg.toFixed(4)),
+    threshold,
+    drifted: ndcg < threshold,
+    since: since === undefined ? null : new Date(since).toISOString(),
   };
 }

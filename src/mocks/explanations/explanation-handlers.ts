@@ -4,10 +4,11 @@ import { createLru } from '../fleet/lru';
 import type { ModelPlan } from '../fleet/model-plan';
 import { demoPath } from '../handlers/demo-path';
 import { errorResponse } from '../handlers/error-response';
-import { parseStep, parseWindow } from '../monitoring/parse-monitoring-query';
+import { parseLimit, parseStep, parseWindow } from '../monitoring/parse-monitoring-query';
 import {
   cohortAttributions,
   explanationDrift,
+  explanationDriftEntry,
   globalAttributions,
   GLOBAL_SAMPLE,
   sampleMatrix,
@@ -195,6 +196,24 @@ export function explanationHandlers(fleet: DemoFleet): HttpHandler[] {
           intersections: true,
         }),
       );
+    }),
+    http.get(demoPath('/explanations/drift-ranking'), ({ request }) => {
+      const params = new URL(request.url).searchParams;
+      const window = parseWindow(params);
+      if (!window.ok) return bad(window.message);
+      const limit = parseLimit(params);
+      if (!limit.ok) return bad(limit.message);
+      const entries = fleet.plans().flatMap((registry) => {
+        const plan = plans.get(registry.model.name, () => explainPlan(registry, seed));
+        return plan ? [explanationDriftEntry(plan, seed, now, window.value.to)] : [];
+      });
+      entries.sort((a, b) => a.ndcg - b.ndcg || a.model.localeCompare(b.model));
+      return HttpResponse.json({
+        start: new Date(window.value.from).toISOString(),
+        end: new Date(window.value.to).toISOString(),
+        monitored: entries.length,
+        items: entries.slice(0, limit.value),
+      });
     }),
     http.get(demoPath('/fairness/overview'), ({ request }) => {
       const window = parseWindow(new URL(request.url).searchParams);

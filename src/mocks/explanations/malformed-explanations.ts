@@ -44,5 +44,13 @@ export const EXPLANATION_CORRUPTIONS: readonly { route: RegExp; corrupt(body: Js
       else body.decisions = 'lots';
     },
   },
+  {
+    route: /^\/explanations\/drift-ranking$/,
+    corrupt(body) {
+      const item = first(body, 'items');
+      if (item) item.ndcg = 1.4;
+      else body.monitored = 'all';
+    },
+  },
   { route: /^\/fairness\/overview$/, corrupt: (body) => void (body.items = 'credit-approval') },
 ];

@@ -50,7 +50,13 @@ export function predictionAt(plan: ExplainPlan, seed: number, now: number, index
       values.push(feature.categories[position] ?? '');
       raw.push(feature.sign * feature.weight * (mid === 0 ? 0 : ((position - mid) / mid) * 1.2));
     } else {
-      const z = Math.max(-2.5, Math.min(2.5, normal(() => rng.next())));
+      const z = Math.max(
+        -2.5,
+        Math.min(
+          2.5,
+          normal(() => rng.next()),
+        ),
+      );
       values.push(Math.max(0, round(feature.centre + feature.spread * z, feature.digits)));
       raw.push(feature.sign * feature.weight * z);
     }

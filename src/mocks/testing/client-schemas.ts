@@ -34,6 +34,7 @@ import {
 } from '../../sources/rest/monitoring-schemas';
 import {
   cohortAttributionsWire,
+  explanationDriftRankingWire,
   explanationDriftWire,
   fairnessOverviewWire,
   globalAttributionsWire,
@@ -79,4 +80,5 @@ export const CLIENT_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   getExplanationDrift: explanationDriftWire,
   getGroupCounts: groupCountsReportWire,
   getFairnessOverview: fairnessOverviewWire,
+  getExplanationDriftRanking: explanationDriftRankingWire,
 };

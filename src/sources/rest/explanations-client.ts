@@ -73,6 +73,14 @@ export function createRestExplanations(client: RestClient): Explanations {
         await client.get(modelPath(model, '/drift'), explanationDriftWire, signal, query),
       );
     },
+    async explanationDriftRanking(window, limit, signal) {
+      const { toExplanationDriftRanking, explanationDriftRankingWire } = await wire();
+      const query = windowParams(window);
+      query.set('limit', String(limit));
+      return toExplanationDriftRanking(
+        await client.get('/explanations/drift-ranking', explanationDriftRankingWire, signal, query),
+      );
+    },
     async groupCounts(target, window, signal) {
       const { toGroupCountsReport, groupCountsReportWire } = await wire();
       const query = windowParams(window);

@@ -139,3 +139,19 @@ export const fairnessOverviewWire = z.object({
   end: isoTime,
   items: z.array(groupCountsReportWire),
 });
+
+export const explanationDriftEntryWire = z.object({
+  model: z.string(),
+  baselineVersion: z.string(),
+  ndcg: z.number().min(0).max(1),
+  threshold: z.number(),
+  drifted: z.boolean(),
+  since: isoTime.nullish(),
+});
+
+export const explanationDriftRankingWire = z.object({
+  start: isoTime,
+  end: isoTime,
+  monitored: count,
+  items: z.array(explanationDriftEntryWire),
+});

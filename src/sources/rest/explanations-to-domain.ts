@@ -1,6 +1,7 @@
 import type {
   CohortExplanation,
   ExplanationDrift,
+  ExplanationDriftRanking,
   GlobalAttribution,
   GlobalExplanation,
   LocalExplanation,
@@ -12,6 +13,7 @@ import type { FairnessOverview, GroupCountsReport } from '../../domain/fairness/
 import type { z } from 'zod';
 import type {
   cohortAttributionsWire,
+  explanationDriftRankingWire,
   explanationDriftWire,
   fairnessOverviewWire,
   featureAttributionWire,
@@ -137,4 +139,21 @@ export function toGroupCountsReport(wire: GroupCountsReportWire): GroupCountsRep
 
 export function toFairnessOverview(wire: z.infer<typeof fairnessOverviewWire>): FairnessOverview {
   return { window: { from: ms(wire.start), to: ms(wire.end) }, reports: wire.items.map(toGroupCountsReport) };
+}
+
+export function toExplanationDriftRanking(
+  wire: z.infer<typeof explanationDriftRankingWire>,
+): ExplanationDriftRanking {
+  return {
+    window: { from: ms(wire.start), to: ms(wire.end) },
+    monitored: wire.monitored,
+    items: wire.items.map((item) => ({
+      model: item.model,
+      baselineVersion: item.baselineVersion,
+      ndcg: item.ndcg,
+      threshold: item.threshold,
+      drifted: item.drifted,
+      ...(item.since && { since: ms(item.since) }),
+    })),
+  };
 }

@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type {
   ExplanationDrift,
+  ExplanationDriftRanking,
   GlobalExplanation,
   LocalExplanation,
   PredictionFilter,
@@ -58,6 +59,18 @@ export function useExplanationDrift(
   return useQuery({
     queryKey: explanationsKeys.drift(source.cacheKey, model, window, stepSeconds),
     queryFn: ({ signal }) => capability.explanationDrift(model, { window, stepSeconds }, signal),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useExplanationDriftRanking(
+  window: TimeWindow,
+  limit: number,
+): UseQueryResult<ExplanationDriftRanking> {
+  const { capability, source } = useRequiredCapability('explanations');
+  return useQuery({
+    queryKey: explanationsKeys.driftRanking(source.cacheKey, window, limit),
+    queryFn: ({ signal }) => capability.explanationDriftRanking(window, limit, signal),
     staleTime: 5 * 60_000,
   });
 }
