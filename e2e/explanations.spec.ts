@@ -3,6 +3,10 @@ import { expectAccessibleInBothThemes } from './support/axe';
 import { expect, test } from './support/test';
 
 test.describe('Explanations and fairness', () => {
+  // Each test loads a tab of several panels and a lazy chart, and scans it twice: on a busy 2-core
+  // machine that has taken 40 s, so the default 45 s leaves no room.
+  test.describe.configure({ timeout: 90_000 });
+
   test('a data scientist explains a single decision: the waterfall adds up to the prediction', async ({
     page,
   }) => {
@@ -65,6 +69,7 @@ test.describe('Explanations and fairness', () => {
     '/models/credit-approval/fairness',
     '/models/delivery-eta/fairness',
     '/home/stakeholder',
+    '/home/data-scientist',
   ]) {
     test(`${route} has no serious or critical violations, in light and in dark`, async ({ page }) => {
       await expectAccessibleInBothThemes(page, route);
