@@ -4,7 +4,7 @@ import { methodLabel } from '../../../domain/explanations/explanation';
 import { decisionInWords } from '../../../domain/explanations/in-words';
 import { QueryError } from '../../../lib/query-state';
 import { EmptyState } from '../../../ui/empty-state';
-import { formatDateTime } from '../../../ui/format';
+import { formatDateTime, formatDecimal } from '../../../ui/format';
 import { Panel } from '../../../ui/panel';
 import { SkeletonLines } from '../../../ui/skeleton';
 import { useLocalExplanation } from '../api/explanations';
@@ -65,8 +65,9 @@ function DecisionBody({ name, id }: { name: string; id: string }): ReactNode {
         {decisionInWords(data)}
       </p>
       <p className="muted">
-        v{data.version}, {formatDateTime(data.at)}, {methodLabel(data.method)}. Base value plus the
-        contributions equals the prediction.
+        v{data.version}, {formatDateTime(data.at)}, {methodLabel(data.method)}. The base value{' '}
+        {formatDecimal(data.baseValue, 3)} plus the contributions equals the prediction{' '}
+        {formatDecimal(data.prediction, 3)} ({data.outputSpace}).
       </p>
       <Waterfall local={data} />
     </div>

@@ -23,7 +23,7 @@ export function Waterfall({ local }: { local: LocalExplanation }): ReactNode {
   return (
     <div className="scroll-x">
       <table className="table waterfall">
-        <caption className="table__caption muted">
+        <caption className="visually-hidden">
           From the base value {formatDecimal(local.baseValue, 3)} to the prediction{' '}
           {formatDecimal(local.prediction, 3)} ({local.outputSpace})
         </caption>

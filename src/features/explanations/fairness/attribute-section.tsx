@@ -67,11 +67,16 @@ export function AttributeSection({
         {result.attribute} <GroupBadge status={result.status === 'fail' ? 'fail' : result.status} />
       </h3>
       <p>{attributeAnswer(result, band)}</p>
+      <p className="muted">
+        Rates with Wilson 95 % intervals; ratio to {result.reference ?? 'the reference'} with the delta method
+        on the log ratio; differences (highest minus lowest) with Newcombe 95 % intervals.
+      </p>
       <DataTable
         columns={GROUP_COLUMNS}
         rows={result.groups}
         rowKey={(g) => g.group}
         caption={`Groups of ${result.attribute}: decisions, rates with Wilson 95 % intervals, ratio to ${result.reference ?? 'the reference'} (delta method on the log ratio)`}
+        captionHidden
         scroll
       />
       <DataTable
@@ -79,6 +84,7 @@ export function AttributeSection({
         rows={result.metrics}
         rowKey={(m) => m.id}
         caption={`Group metrics for ${result.attribute}: highest minus lowest rate, Newcombe 95 % intervals`}
+        captionHidden
         scroll
       />
     </section>
