@@ -77,6 +77,20 @@ const PANELS = {
     label: 'Time to deploy',
     component: lazyPanel(() => import('../features/delivery/time-to-deploy-panel'), 'TimeToDeployPanel'),
   },
+  'fairness-verdicts': {
+    label: 'Fairness of production models',
+    component: lazyPanel(
+      () => import('../features/explanations/fairness/fairness-home-panel'),
+      'FairnessHomePanel',
+    ),
+  },
+  'explanation-drift': {
+    label: 'Explanation drift',
+    component: lazyPanel(
+      () => import('../features/explanations/components/explanation-drift-home-panel'),
+      'ExplanationDriftHomePanel',
+    ),
+  },
 } satisfies Record<string, HomePanel>;
 
 export type PanelId = keyof typeof PANELS;
@@ -100,7 +114,10 @@ export interface RoleHome {
 }
 
 export const ROLE_HOMES: Record<Role, RoleHome> = {
-  'data-scientist': { title: 'Model health', panels: ['drift-ranking', 'latest-metrics', 'needs-attention'] },
+  'data-scientist': {
+    title: 'Model health',
+    panels: ['drift-ranking', 'latest-metrics', 'needs-attention', 'explanation-drift'],
+  },
   'data-engineer': { title: 'Data overview', panels: ['training-data-age', 'needs-attention'] },
   sre: {
     title: 'Operations',
@@ -131,7 +148,7 @@ export const ROLE_HOMES: Record<Role, RoleHome> = {
       ],
     },
   },
-  stakeholder: { title: 'Summary', panels: ['plain-summary', 'portfolio-status'] },
+  stakeholder: { title: 'Summary', panels: ['plain-summary', 'portfolio-status', 'fairness-verdicts'] },
 };
 
 export function panel(id: PanelId): HomePanel {

@@ -5,6 +5,7 @@ import { DriftTab, PerformanceTab } from './monitoring-tabs';
 import { ModelCompareTab } from '../features/models/model-compare-tab';
 import { ModelLineageTab } from '../features/models/model-lineage-tab';
 import { ModelVersionsTab } from '../features/models/model-versions-tab';
+import { ExplanationsTab, FairnessTab } from './explanation-tabs';
 
 export interface ModelTab {
   /** The URL segment: `/models/:name/:tab`; the first tab has none. */
@@ -22,4 +23,6 @@ export const MODEL_TABS: ModelTab[] = [
   { id: 'lineage', label: 'Lineage', component: ModelLineageTab },
   { id: 'deployments', label: 'Deployments', component: DeploymentsTab },
   { id: 'service', label: 'Service health', component: ServiceTab },
+  { id: 'explanations', label: 'Explanations', component: ExplanationsTab },
+  { id: 'fairness', label: 'Fairness', component: FairnessTab },
 ];

@@ -4,6 +4,8 @@ import type { AlertFilter, MetricsTarget, SeriesRequest, ServingSignal } from '.
 import type { IncidentFilter } from '../sources/operations-capability';
 import type { BucketedRequest, MonitoringTarget } from '../sources/monitoring-capability';
 import type { RegistryEventFilter } from '../sources/delivery-capability';
+import type { ExplanationTarget } from '../sources/explanations-capability';
+import type { PredictionFilter } from '../domain/explanations/explanation';
 
 /**
  * Query keys, one factory per capability. Each key starts with the capability
@@ -70,4 +72,22 @@ export const deliveryKeys = {
   events: (sourceKey: string, filter: RegistryEventFilter) =>
     ['delivery', sourceKey, 'events', filter] as const,
   evidencePack: (sourceKey: string, id: string) => ['delivery', sourceKey, 'evidence-pack', id] as const,
+};
+
+export const explanationsKeys = {
+  all: (sourceKey: string) => ['explanations', sourceKey] as const,
+  global: (sourceKey: string, target: ExplanationTarget) =>
+    ['explanations', sourceKey, 'global', target] as const,
+  predictions: (sourceKey: string, model: string, filter: PredictionFilter) =>
+    ['explanations', sourceKey, 'predictions', model, filter] as const,
+  local: (sourceKey: string, model: string, predictionId: string, k: number) =>
+    ['explanations', sourceKey, 'local', model, predictionId, k] as const,
+  drift: (sourceKey: string, model: string, window: TimeWindow, stepSeconds: number) =>
+    ['explanations', sourceKey, 'drift', model, window, stepSeconds] as const,
+  groups: (sourceKey: string, target: ExplanationTarget, window: TimeWindow) =>
+    ['explanations', sourceKey, 'groups', target, window] as const,
+  driftRanking: (sourceKey: string, window: TimeWindow, limit: number) =>
+    ['explanations', sourceKey, 'drift-ranking', window, limit] as const,
+  overview: (sourceKey: string, window: TimeWindow) =>
+    ['explanations', sourceKey, 'overview', window] as const,
 };

@@ -77,6 +77,23 @@ import {
   trainingRunWire,
   versionListWire,
 } from '../sources/rest/schemas';
+import {
+  attributeGroupsWire,
+  cohortAttributionsWire,
+  contributionWire,
+  explanationDriftEntryWire,
+  explanationDriftRankingWire,
+  explanationDriftWire,
+  fairnessOverviewWire,
+  featureAttributionWire,
+  globalAttributionsWire,
+  groupCountsReportWire,
+  groupCountWire,
+  localExplanationWire,
+  predictionPageWire,
+  predictionSummaryWire,
+  sampleMatrixWire,
+} from '../sources/rest/explanations-schemas';
 import { createDemoServer } from './node';
 import { CLIENT_SCHEMAS } from './testing/client-schemas';
 import { tourDemo, type TourStop } from './testing/demo-tour';
@@ -189,6 +206,21 @@ const PAIRS: [string, z.core.$ZodObject][] = [
   ['DriftRankingEntry', driftRankingEntryWire],
   ['DriftRanking', driftRankingWire],
   ['Error', errorWire],
+  ['FeatureAttribution', featureAttributionWire],
+  ['GlobalAttributions', globalAttributionsWire],
+  ['CohortAttributions', cohortAttributionsWire],
+  ['PredictionSummary', predictionSummaryWire],
+  ['PredictionPage', predictionPageWire],
+  ['Contribution', contributionWire],
+  ['LocalExplanation', localExplanationWire],
+  ['SampleMatrix', sampleMatrixWire],
+  ['ExplanationDrift', explanationDriftWire],
+  ['GroupCount', groupCountWire],
+  ['AttributeGroups', attributeGroupsWire],
+  ['GroupCountsReport', groupCountsReportWire],
+  ['FairnessOverview', fairnessOverviewWire],
+  ['ExplanationDriftEntry', explanationDriftEntryWire],
+  ['ExplanationDriftRanking', explanationDriftRankingWire],
 ];
 
 describe('contract/openapi.yaml and the client schemas', () => {

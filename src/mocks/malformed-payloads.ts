@@ -7,6 +7,7 @@
 import { DELIVERY_CORRUPTIONS } from './delivery/malformed-delivery';
 import { MONITORING_CORRUPTIONS } from './monitoring/malformed-monitoring';
 import { OPERATIONS_CORRUPTIONS } from './operations/malformed-operations';
+import { EXPLANATION_CORRUPTIONS } from './explanations/malformed-explanations';
 
 type Json = Record<string, unknown>;
 
@@ -67,6 +68,7 @@ const CORRUPTIONS: readonly Corruption[] = [
   ...OPERATIONS_CORRUPTIONS,
   ...MONITORING_CORRUPTIONS,
   ...DELIVERY_CORRUPTIONS,
+  ...EXPLANATION_CORRUPTIONS,
 ];
 
 /** The payload of `route` with one schema-breaking change; unknown routes and non-objects are left alone. */

@@ -8,6 +8,7 @@ import type { Explore } from './explore-capability';
 import type { Delivery } from './delivery-capability';
 import type { Monitoring } from './monitoring-capability';
 import type { Operations } from './operations-capability';
+import type { Explanations } from './explanations-capability';
 
 /**
  * The capabilities a source can answer, in domain words. Each method takes an
@@ -92,6 +93,7 @@ export interface CapabilityMap {
   operations: Operations;
   explore: Explore;
   delivery: Delivery;
+  explanations: Explanations;
 }
 
 export type CapabilityName = keyof CapabilityMap;
@@ -103,6 +105,7 @@ export const CAPABILITY_NAMES: readonly CapabilityName[] = [
   'operations',
   'explore',
   'delivery',
+  'explanations',
 ];
 
 export const CAPABILITY_LABELS: Record<CapabilityName, string> = {
@@ -113,4 +116,5 @@ export const CAPABILITY_LABELS: Record<CapabilityName, string> = {
   operations: 'Operations',
   explore: 'Explore queries',
   delivery: 'Delivery and evidence',
+  explanations: 'Explanations and fairness',
 };

@@ -145,6 +145,7 @@ describe('capabilityAssignments', () => {
       operations: 'demo',
       explore: 'demo',
       delivery: 'demo',
+      explanations: 'demo',
     });
   });
 
@@ -159,6 +160,7 @@ describe('capabilityAssignments', () => {
       operations: 'api',
       explore: 'prom',
       delivery: 'api',
+      explanations: 'api',
     });
   });
 

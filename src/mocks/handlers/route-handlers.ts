@@ -10,6 +10,7 @@ import { registryHandlers } from './registry-handlers';
 import { sreHandlers } from './sre-handlers';
 import { createOperationsState } from '../operations/operations-state';
 import { deliveryHandlers } from '../delivery/delivery-handlers';
+import { explanationHandlers } from '../explanations/explanation-handlers';
 
 /** Every route of the contract over one fresh fleet, then a 404 for anything else under the demo path. */
 export function routeHandlers(options: FleetOptions): HttpHandler[] {
@@ -23,6 +24,7 @@ export function routeHandlers(options: FleetOptions): HttpHandler[] {
     ...retrainingHandlers(fleet),
     ...monitoringHandlers(fleet),
     ...deliveryHandlers(fleet),
+    ...explanationHandlers(fleet),
     // Without it an unknown route would fall through to the dev server and come back as index.html.
     http.all(demoPath('/*'), ({ request }) =>
       errorResponse(

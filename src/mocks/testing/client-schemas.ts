@@ -33,6 +33,17 @@ import {
   performanceReportWire,
 } from '../../sources/rest/monitoring-schemas';
 import { evidencePackWire, registryEventPageWire } from '../../sources/rest/delivery-schemas';
+import {
+  cohortAttributionsWire,
+  explanationDriftRankingWire,
+  explanationDriftWire,
+  fairnessOverviewWire,
+  globalAttributionsWire,
+  groupCountsReportWire,
+  localExplanationWire,
+  predictionPageWire,
+  sampleMatrixWire,
+} from '../../sources/rest/explanations-schemas';
 
 /** Test helper: the client's zod schema for the 2xx answer of each operation of the contract. */
 export const CLIENT_SCHEMAS: Readonly<Record<string, ZodMiniType>> = {
@@ -65,4 +76,13 @@ export const CLIENT_SCHEMAS: Readonly<Record<string, ZodMiniType>> = {
   listRegistryEvents: registryEventPageWire,
   createEvidencePack: evidencePackWire,
   getEvidencePack: evidencePackWire,
+  getGlobalAttributions: globalAttributionsWire,
+  getCohortAttributions: cohortAttributionsWire,
+  listPredictions: predictionPageWire,
+  getLocalExplanation: localExplanationWire,
+  getSampleMatrix: sampleMatrixWire,
+  getExplanationDrift: explanationDriftWire,
+  getGroupCounts: groupCountsReportWire,
+  getFairnessOverview: fairnessOverviewWire,
+  getExplanationDriftRanking: explanationDriftRankingWire,
 };

@@ -3,6 +3,7 @@ import { getDemo, type DemoReply } from './demo-fetch';
 import { tourDelivery } from './delivery-tour';
 import { tourMonitoring } from './monitoring-tour';
 import { tourOperations } from './sre-tour';
+import { tourExplanations } from './explanations-tour';
 
 /** Test helper: one call of the demo and what it answered. */
 export interface TourStop {
@@ -76,5 +77,6 @@ export async function tourDemo(): Promise<TourStop[]> {
   await tourOperations(visit, names);
   await tourMonitoring(visit, names);
   await tourDelivery(visit, names);
+  await tourExplanations(visit);
   return stops;
 }

@@ -64,6 +64,9 @@ export function createRestSource(options: RestSourceOptions): Omit<Source, 'cach
       delivery: deferredCapability(options.name, 'delivery', async () =>
         (await import('./delivery-client')).createRestDelivery(client),
       ),
+      explanations: deferredCapability(options.name, 'explanations', async () =>
+        (await import('./explanations-client')).createRestExplanations(client),
+      ),
     },
     check,
   };
