@@ -6,6 +6,7 @@
  */
 import { MONITORING_CORRUPTIONS } from './monitoring/malformed-monitoring';
 import { OPERATIONS_CORRUPTIONS } from './operations/malformed-operations';
+import { PIPELINE_CORRUPTIONS } from './pipelines/malformed-pipelines';
 
 type Json = Record<string, unknown>;
 
@@ -65,6 +66,7 @@ const CORRUPTIONS: readonly Corruption[] = [
   },
   ...OPERATIONS_CORRUPTIONS,
   ...MONITORING_CORRUPTIONS,
+  ...PIPELINE_CORRUPTIONS,
 ];
 
 /** The payload of `route` with one schema-breaking change; unknown routes and non-objects are left alone. */

@@ -6,6 +6,7 @@ import type { SeriesResult } from '../domain/series';
 import type { TimeWindow } from '../domain/time-range';
 import type { Monitoring } from './monitoring-capability';
 import type { Operations } from './operations-capability';
+import type { Pipelines } from './pipelines-capability';
 
 /**
  * The capabilities a source can answer, in domain words. Each method takes an
@@ -88,6 +89,7 @@ export interface CapabilityMap {
   alerts: Alerts;
   monitoring: Monitoring;
   operations: Operations;
+  pipelines: Pipelines;
 }
 
 export type CapabilityName = keyof CapabilityMap;
@@ -97,6 +99,7 @@ export const CAPABILITY_NAMES: readonly CapabilityName[] = [
   'alerts',
   'monitoring',
   'operations',
+  'pipelines',
 ];
 
 export const CAPABILITY_LABELS: Record<CapabilityName, string> = {
@@ -105,4 +108,5 @@ export const CAPABILITY_LABELS: Record<CapabilityName, string> = {
   alerts: 'Alerts',
   monitoring: 'Monitoring',
   operations: 'Operations',
+  pipelines: 'Pipelines and data quality',
 };

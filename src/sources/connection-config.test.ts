@@ -143,6 +143,7 @@ describe('capabilityAssignments', () => {
       alerts: 'demo',
       monitoring: 'demo',
       operations: 'demo',
+      pipelines: 'demo',
     });
   });
 
@@ -155,6 +156,7 @@ describe('capabilityAssignments', () => {
       alerts: 'am',
       monitoring: 'api',
       operations: 'api',
+      pipelines: 'api',
     });
   });
 

@@ -32,6 +32,15 @@ import {
   driftTimelineWire,
   performanceReportWire,
 } from '../../sources/rest/monitoring-schemas';
+import {
+  consumptionListWire,
+  datasetListWire,
+  datasetVersionListWire,
+  impactWire,
+  pipelineDetailWire,
+  pipelineListWire,
+  pipelineRunWire,
+} from '../../sources/rest/pipelines-schemas';
 
 /** Test helper: the client's zod schema for the 2xx answer of each operation of the contract. */
 export const CLIENT_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
@@ -61,4 +70,11 @@ export const CLIENT_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   getDriftTimeline: driftTimelineWire,
   getPerformance: performanceReportWire,
   getDriftRanking: driftRankingWire,
+  listPipelines: pipelineListWire,
+  getPipeline: pipelineDetailWire,
+  getPipelineRun: pipelineRunWire,
+  listDatasets: datasetListWire,
+  listDatasetVersions: datasetVersionListWire,
+  listConsumptions: consumptionListWire,
+  getImpact: impactWire,
 };

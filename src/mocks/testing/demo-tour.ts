@@ -1,6 +1,7 @@
 import { MODEL_SORT_FIELDS } from '../../domain/fleet';
 import { getDemo, type DemoReply } from './demo-fetch';
 import { tourMonitoring } from './monitoring-tour';
+import { tourPipelines } from './pipelines-tour';
 import { tourOperations } from './sre-tour';
 
 /** Test helper: one call of the demo and what it answered. */
@@ -74,5 +75,6 @@ export async function tourDemo(): Promise<TourStop[]> {
   await visit('getRun', `/registry/runs/${'0'.repeat(32)}`);
   await tourOperations(visit, names);
   await tourMonitoring(visit, names);
+  await tourPipelines(visit);
   return stops;
 }

@@ -4,6 +4,7 @@ import { createRestClient, type RestClientOptions } from './rest-client';
 import { createRestMonitoring } from './monitoring-client';
 import { createRestAlerts, createRestMetrics } from './observability-client';
 import { createRestOperations } from './operations-client';
+import { createRestPipelines } from './pipelines-client';
 import { createRestRegistry } from './registry-client';
 import { serverInfoWire } from './schemas';
 
@@ -47,6 +48,7 @@ export function createRestSource(options: RestSourceOptions): Omit<Source, 'cach
       monitoring: createRestMonitoring(client),
       metrics: createRestMetrics(client),
       alerts: createRestAlerts(client),
+      pipelines: createRestPipelines(client),
     },
     check,
   };
