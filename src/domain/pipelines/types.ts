@@ -89,6 +89,8 @@ export interface PipelineRun {
   endedAt?: number;
   steps: readonly StepRun[];
   edges: readonly EdgeContract[];
+  /** What the backend could not say of it, in words. */
+  notes?: readonly string[];
 }
 
 /** A pipeline with its graph. */
@@ -126,6 +128,8 @@ export interface DatasetVersionInfo extends DatasetVersionRef {
   checks: readonly QualityCheck[];
   /** Versions it was derived from. */
   inputs: readonly DatasetVersionRef[];
+  /** What the backend could not say of it, in words (a facet missing or of an unknown version). */
+  notes?: readonly string[];
 }
 
 export const CONSUMPTION_USES = ['training', 'evaluation', 'serving'] as const;
