@@ -69,6 +69,17 @@ const PANELS = {
     label: 'Firing alerts',
     component: lazyPanel(() => import('./firing-alerts-home-panel'), 'FiringAlertsHomePanel'),
   },
+  'failing-pipelines': {
+    label: 'Failing and late pipelines',
+    component: lazyPanel(
+      () => import('../features/pipelines/failing-pipelines-panel'),
+      'FailingPipelinesPanel',
+    ),
+  },
+  'stale-datasets': {
+    label: 'Stale or failing datasets',
+    component: lazyPanel(() => import('../features/pipelines/stale-datasets-panel'), 'StaleDatasetsPanel'),
+  },
 } satisfies Record<string, HomePanel>;
 
 export type PanelId = keyof typeof PANELS;
@@ -93,7 +104,10 @@ export interface RoleHome {
 
 export const ROLE_HOMES: Record<Role, RoleHome> = {
   'data-scientist': { title: 'Model health', panels: ['drift-ranking', 'latest-metrics', 'needs-attention'] },
-  'data-engineer': { title: 'Data overview', panels: ['training-data-age', 'needs-attention'] },
+  'data-engineer': {
+    title: 'Data overview',
+    panels: ['failing-pipelines', 'stale-datasets', 'training-data-age', 'needs-attention'],
+  },
   sre: {
     title: 'Operations',
     panels: ['open-incidents', 'slo-breaches', 'firing-alerts', 'production-health'],

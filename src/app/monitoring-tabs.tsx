@@ -3,6 +3,7 @@ import { ModelDriftTab } from '../features/drift/components/drift-tab';
 import { PredictionDrift } from '../features/drift/components/prediction-drift';
 import { ModelPerformanceTab } from '../features/performance/performance-tab';
 import { PerformanceFollowUp } from '../features/performance/performance-follow-up';
+import { UpstreamPipelineWarning } from '../features/pipelines/upstream-warning';
 import { RetrainingAction } from '../features/retraining/retraining-action';
 import { RetrainingRequests } from '../features/retraining/retraining-requests';
 
@@ -12,7 +13,9 @@ export function DriftTab({ name }: { name: string }): ReactNode {
     <ModelDriftTab
       name={name}
       followUp={(version) => <PerformanceFollowUp name={name} version={version} />}
-      action={(answer) => <RetrainingAction name={name} answer={answer} />}
+      action={(answer) => (
+        <RetrainingAction name={name} answer={answer} warning={<UpstreamPipelineWarning model={name} />} />
+      )}
       footer={<RetrainingRequests name={name} />}
     />
   );

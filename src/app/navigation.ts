@@ -1,5 +1,5 @@
 import type { Role } from '../domain/role';
-import { CONNECTIONS_PATH, INCIDENTS_PATH, MODELS_PATH } from '../lib/paths';
+import { CONNECTIONS_PATH, INCIDENTS_PATH, MODELS_PATH, PIPELINES_PATH } from '../lib/paths';
 
 export interface NavItem {
   id: string;
@@ -24,7 +24,9 @@ export function navigationFor(role: Role): NavItem[] {
     case 'data-engineer':
       return [
         { id: 'home', label: 'Data overview', path: home },
+        { id: 'pipelines', label: 'Pipelines', path: PIPELINES_PATH },
         { id: 'models', label: 'Models', path: MODELS_PATH },
+        { id: 'incidents', label: 'Incidents', path: INCIDENTS_PATH },
         connections,
       ];
     case 'sre':
