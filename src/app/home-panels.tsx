@@ -107,6 +107,12 @@ export const ROLE_HOMES: Record<Role, RoleHome> = {
   'data-engineer': {
     title: 'Data overview',
     panels: ['failing-pipelines', 'stale-datasets', 'training-data-age', 'needs-attention'],
+    // What is broken now across the top; the training data's age (a wide table) and the models below.
+    layout: {
+      columns: 'minmax(0, 1fr) minmax(0, 1fr)',
+      rows: 'auto 1fr',
+      areas: ['failing-pipelines stale-datasets', 'training-data-age needs-attention'],
+    },
   },
   sre: {
     title: 'Operations',

@@ -39,7 +39,8 @@ interface Part {
 
 const STATE_PARTS: Record<StepRunState, Omit<Part, 'reason'>> = {
   failed: { status: 'critical', word: 'Failed', rank: 9 },
-  skipped: { status: 'warning', word: 'Skipped', rank: 5 },
+  // Above Late: a step that never ran says why first (its lateness follows from it).
+  skipped: { status: 'warning', word: 'Skipped', rank: 7 },
   running: { status: 'unknown', word: 'Running', rank: 3 },
   queued: { status: 'unknown', word: 'Queued', rank: 2 },
   'not-run': { status: 'unknown', word: 'Not run', rank: 1 },

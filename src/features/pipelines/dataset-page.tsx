@@ -154,7 +154,11 @@ function DatasetQuality({
             { header: 'Written', rowHeader: true, cell: (v) => formatDateTime(v.createdAt) },
             {
               header: 'Version',
-              cell: (v) => <span className="mono">{v.version.slice(0, 18)}</span>,
+              cell: (v) => (
+                <span className="mono">
+                  {v.version.length > 24 ? `${v.version.slice(0, 12)}…` : v.version}
+                </span>
+              ),
               hideNarrow: true,
             },
             {

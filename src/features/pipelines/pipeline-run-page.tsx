@@ -30,6 +30,7 @@ export function PipelineRunPage(): ReactNode {
       <nav aria-label="Breadcrumb" className="muted">
         <Link to={PIPELINES_PATH}>Pipelines</Link> / {pipeline.data?.name ?? id}
       </nav>
+      <PageTitle title={pipeline.data?.name ?? id} />
       <QueryState
         query={pipeline}
         what={`load pipeline ${id}`}
@@ -72,7 +73,6 @@ function RunView({ pipeline, run }: { pipeline: PipelineDetail; run: PipelineRun
   return (
     <>
       <header className="stack" style={{ gap: 8 }}>
-        <PageTitle title={pipeline.name} />
         <p className="answer" data-testid="run-answer">
           {runAnswer(pipeline, model.steps)}
         </p>
@@ -86,35 +86,27 @@ function RunView({ pipeline, run }: { pipeline: PipelineDetail; run: PipelineRun
           </p>
         ))}
       </header>
+      <Panel title="Steps">
+        <RunGraph model={model} run={run} pipelineId={pipeline.id} selected={selectedId} onSelect={select} />
+      </Panel>
       <div className="pipeline-layout">
-        <Panel title="Steps">
-          <RunGraph
-            model={model}
-            run={run}
-            pipelineId={pipeline.id}
-            selected={selectedId}
-            onSelect={select}
-          />
-        </Panel>
-        <div className="stack">
-          <Panel title="Selected step">
-            {selected ? (
-              <StepChecks step={selected} />
-            ) : (
-              <p className="muted">Select a step in the graph or the table to see its checks.</p>
-            )}
-          </Panel>
-          {failedCheck?.dataset && (
-            <Panel title="Impact">
-              <PanelBoundary label="Impacted models">
-                <ImpactPanel dataset={failedCheck.dataset} runId={run.id} />
-              </PanelBoundary>
-              <p>
-                <Link to={datasetPath(failedCheck.dataset)}>Data quality of {failedCheck.dataset}</Link>
-              </p>
-            </Panel>
+        <Panel title="Selected step">
+          {selected ? (
+            <StepChecks step={selected} />
+          ) : (
+            <p className="muted">Select a step in the graph or the table to see its checks.</p>
           )}
-        </div>
+        </Panel>
+        {failedCheck?.dataset && (
+          <Panel title="Impact">
+            <PanelBoundary label="Impacted models">
+              <ImpactPanel dataset={failedCheck.dataset} runId={run.id} />
+            </PanelBoundary>
+            <p>
+              <Link to={datasetPath(failedCheck.dataset)}>Data quality of {failedCheck.dataset}</Link>
+            </p>
+          </Panel>
+        )}
       </div>
       <Panel title="All steps" subtitle="The graph as a table">
         <StepsTable steps={model.steps} onSelect={select} selected={selectedId} />

@@ -45,6 +45,7 @@ export function StepChecks({ step }: { step: RunStep }): ReactNode {
       ) : (
         <DataTable<QualityCheck>
           label={`Checks of ${step.name}`}
+          scroll
           rows={checks}
           rowKey={(c) => c.id}
           columns={[

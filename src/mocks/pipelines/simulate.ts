@@ -24,8 +24,9 @@ export interface SimulatedPipeline {
 const runId = (spec: PipelineSpec, age: number): string =>
   `${spec.id}-${String(spec.runCount - age).padStart(4, '0')}`;
 
-/** The clean checks of a step: the row count and schema of each dataset it reads. */
+/** The clean checks of a validation step: the row count of each dataset it reads. */
 function baseChecks(spec: PipelineSpec, stepId: string, inputs: readonly string[]): QualityCheck[] {
+  if (!stepId.startsWith('validate')) return [];
   return inputs.flatMap((dataset) => [
     {
       id: `${dataset}.row_count.${stepId}`,
@@ -46,9 +47,10 @@ function runState(steps: readonly StepRun[]): PipelineRunState {
 }
 
 function edgeContracts(spec: PipelineSpec, steps: ReadonlyMap<string, StepRun>): EdgeContract[] {
+  const byStep = new Map(spec.steps.map((s) => [s.id, s]));
   return spec.steps.flatMap((step) =>
     step.dependsOn.map((from) => {
-      const producer = spec.steps.find((s) => s.id === from);
+      const producer = byStep.get(from);
       const dataset = producer?.outputs?.find((d) => step.inputs?.includes(d)) ?? producer?.outputs?.[0];
       const columns = dataset ? (spec.columns[dataset] ?? []) : [];
       const checks = (steps.get(step.id)?.checks ?? []).filter((c) => !dataset || c.dataset === dataset);
@@ -82,6 +84,7 @@ export function simulatePipeline(spec: PipelineSpec, now: number): SimulatedPipe
   if (!graph.ok) throw new Error(graph.problems.map((p) => p.message).join(' '));
   const runs: PipelineRun[] = [];
   const versions: DatasetVersionInfo[] = [];
+  const byStep = new Map(spec.steps.map((s) => [s.id, s]));
   for (let age = 0; age < spec.runCount; age += 1) {
     const twist: RunTwist = spec.twist(age);
     const startedAt =
@@ -90,7 +93,7 @@ export function simulatePipeline(spec: PipelineSpec, now: number): SimulatedPipe
     const states = new Map<string, StepRunState>();
     const raw = new Map<string, StepRun>();
     for (const id of graph.order) {
-      const step = spec.steps.find((s) => s.id === id);
+      const step = byStep.get(id);
       if (!step) continue;
       const blocked = step.dependsOn.some((d) => states.get(d) !== 'succeeded');
       const state: StepRunState = twist.states?.[id] ?? (blocked ? 'not-run' : 'succeeded');
@@ -163,13 +166,18 @@ function writtenVersions(
   steps: ReadonlyMap<string, StepRun>,
 ): DatasetVersionInfo[] {
   const version = (dataset: string): DatasetVersionRef => ({ dataset, version: id });
+  const checksOf = new Map<string, QualityCheck[]>();
+  for (const check of [...steps.values()].flatMap((s) => s.checks)) {
+    if (!check.dataset) continue;
+    checksOf.set(check.dataset, [...(checksOf.get(check.dataset) ?? []), check]);
+  }
   return spec.steps.flatMap((step) => {
     const run = steps.get(step.id);
     if (run?.state !== 'succeeded' && run?.state !== 'failed') return [];
     return (step.outputs ?? []).map((dataset) => {
       const rows = Math.round((spec.rows[dataset] ?? 1000) * (1 + ((age * 13) % 7) / 200));
       const columns = twist.columns?.[dataset] ?? spec.columns[dataset] ?? [];
-      const checks = [...steps.values()].flatMap((s) => s.checks).filter((c) => c.dataset === dataset);
+      const checks = checksOf.get(dataset) ?? [];
       return {
         ...version(dataset),
         createdAt: run.endedAt ?? run.startedAt ?? 0,
