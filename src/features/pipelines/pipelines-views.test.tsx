@@ -36,7 +36,9 @@ describe('pipelines views', () => {
       '≤ 1 %3.1 %Fail',
     );
     const graph = await screen.findByRole('group', { name: 'Pipeline steps as a graph' });
-    expect(within(graph).getByRole('button', { name: /^Train demand-forecast ?Skipped/ })).toBeInTheDocument();
+    expect(
+      within(graph).getByRole('button', { name: /^Train demand-forecast ?Skipped/ }),
+    ).toBeInTheDocument();
     const impacted = await screen.findByRole('list', { name: 'Impacted model versions' });
     expect(within(impacted).getByRole('link', { name: 'demand-forecast v6' })).toHaveAttribute(
       'href',

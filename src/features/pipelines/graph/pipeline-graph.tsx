@@ -44,7 +44,8 @@ export function PipelineGraph({ layout, nodes, edges, selected, onSelect }: Pipe
   // Open on the selected (by default the failing) step, even where the graph is wider than the screen.
   useEffect(() => {
     const node = box.current?.querySelector<HTMLElement>('[aria-pressed="true"]');
-    node?.scrollIntoView?.({ block: 'nearest', inline: 'center' });
+    // jsdom has no scrollIntoView.
+    if (node && 'scrollIntoView' in node) node.scrollIntoView({ block: 'nearest', inline: 'center' });
   }, [layout, selected]);
   return (
     <div className="pipeline-graph" role="group" aria-label="Pipeline steps as a graph" ref={box}>
