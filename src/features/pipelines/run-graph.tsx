@@ -4,6 +4,7 @@ import type { PipelineRun } from '../../domain/pipelines/types';
 import { SkeletonLines } from '../../ui/skeleton';
 import { PipelineGraph } from './graph/pipeline-graph';
 import { NODE_HEIGHT, NODE_WIDTH } from './graph/layout-types';
+import type { Layout } from './graph/layout-types';
 import { useLayout } from './graph/use-layout';
 import { BIG_GRAPH, visibleSteps, type RunModel } from './run-model';
 
@@ -89,13 +90,13 @@ export function RunGraph({
       {layout.status === 'pending' && <SkeletonLines lines={4} height={48} label="Laying out the graph" />}
       {layout.status === 'error' && (
         <p className="callout callout--warning">
-          The graph could not be laid out: {layout.message}. The table below lists every step.
+          ELK could not lay the graph out ({layout.message}); a plain layered layout is shown.
         </p>
       )}
-      {layout.status === 'ready' && (
+      {(layout.status === 'ready' || (layout.status === 'error' && layout.fallback)) && (
         <>
           <PipelineGraph
-            layout={layout.layout}
+            layout={layout.status === 'ready' ? layout.layout : (layout.fallback as Layout)}
             nodes={nodes.map((s) => ({
               step: { id: s.id, name: s.name, dependsOn: [] },
               health: s.health,
@@ -106,8 +107,12 @@ export function RunGraph({
             onSelect={onSelect}
           />
           <p className="muted pipeline-graph__legend">
-            Edges: solid green, the data contract held; thick red, broken; dashed grey, not checked. Laid out
-            in {Math.round(layout.layout.ms).toLocaleString()} ms.
+            Edges: solid green, the data contract held; thick red, broken; dashed grey, not checked.{' '}
+            <span data-testid="layout-note">
+              {layout.status === 'ready' && !layout.provisional
+                ? `Laid out by ELK in ${Math.round(layout.layout.ms).toLocaleString()} ms.`
+                : 'A quick layout while ELK lays the graph out…'}
+            </span>
           </p>
         </>
       )}

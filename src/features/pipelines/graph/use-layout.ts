@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { layeredLayout } from './layered-layout';
 import type { Layout, LayoutReply, LayoutRequest } from './layout-types';
 
@@ -47,11 +47,19 @@ export function requestLayout(request: LayoutRequest): Promise<Layout> {
 }
 
 export type LayoutState =
-  { status: 'pending' } | { status: 'ready'; layout: Layout } | { status: 'error'; message: string };
+  | { status: 'pending' }
+  | { status: 'ready'; layout: Layout; provisional?: boolean }
+  | { status: 'error'; message: string; fallback?: Layout };
 
-/** The layout of `request`, recomputed only when its key changes. */
+/**
+ * The layout of `request`, recomputed only when its key changes. Until the worker's ELK layout
+ * arrives (its first one loads ELK, seconds on a busy machine), a plain layered layout, linear in
+ * the graph's size, is shown, so the graph is there at once.
+ */
 export function useLayout(request: LayoutRequest | undefined): LayoutState {
   const key = request?.key;
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const quick = useMemo(() => (request ? toLayout(layeredLayout(request)) : undefined), [key]);
   const [state, setState] = useState<{ key?: string; state: LayoutState }>({ state: { status: 'pending' } });
   useEffect(() => {
     if (!request) return;
@@ -71,8 +79,11 @@ export function useLayout(request: LayoutRequest | undefined): LayoutState {
     // The key stands for the request's content.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
-  if (!request) return { status: 'pending' };
+  if (!request || !quick) return { status: 'pending' };
   const cached = cache.get(request.key);
-  if (state.key !== key) return cached ? { status: 'ready', layout: cached } : { status: 'pending' };
+  if (cached) return { status: 'ready', layout: cached };
+  if (state.key !== key || state.state.status === 'pending')
+    return { status: 'ready', layout: quick, provisional: true };
+  if (state.state.status === 'error') return { ...state.state, fallback: quick };
   return state.state;
 }
