@@ -17,6 +17,15 @@ function backendProxies(env: Record<string, string>): Record<string, ProxyOption
       rewrite: (path) => path.replace(/^\/mlflow/, ''),
     };
   }
+  // Marquez, likewise: `SIGHTLINE_MARQUEZ_URL`, forwarded from `/marquez/*`.
+  const marquez = env.SIGHTLINE_MARQUEZ_URL;
+  if (marquez) {
+    proxies['/marquez'] = {
+      target: marquez,
+      changeOrigin: true,
+      rewrite: (path) => path.replace(/^\/marquez/, ''),
+    };
+  }
   return proxies;
 }
 

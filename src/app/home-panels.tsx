@@ -91,6 +91,17 @@ const PANELS = {
       'ExplanationDriftHomePanel',
     ),
   },
+  'failing-pipelines': {
+    label: 'Failing and late pipelines',
+    component: lazyPanel(
+      () => import('../features/pipelines/failing-pipelines-panel'),
+      'FailingPipelinesPanel',
+    ),
+  },
+  'stale-datasets': {
+    label: 'Stale or failing datasets',
+    component: lazyPanel(() => import('../features/pipelines/stale-datasets-panel'), 'StaleDatasetsPanel'),
+  },
 } satisfies Record<string, HomePanel>;
 
 export type PanelId = keyof typeof PANELS;
@@ -118,7 +129,16 @@ export const ROLE_HOMES: Record<Role, RoleHome> = {
     title: 'Model health',
     panels: ['drift-ranking', 'latest-metrics', 'needs-attention', 'explanation-drift'],
   },
-  'data-engineer': { title: 'Data overview', panels: ['training-data-age', 'needs-attention'] },
+  'data-engineer': {
+    title: 'Data overview',
+    panels: ['failing-pipelines', 'stale-datasets', 'training-data-age', 'needs-attention'],
+    // What is broken now across the top; the training data's age (a wide table) and the models below.
+    layout: {
+      columns: 'minmax(0, 1fr) minmax(0, 1fr)',
+      rows: 'auto 1fr',
+      areas: ['failing-pipelines stale-datasets', 'training-data-age needs-attention'],
+    },
+  },
   sre: {
     title: 'Operations',
     panels: ['open-incidents', 'slo-breaches', 'firing-alerts', 'production-health'],

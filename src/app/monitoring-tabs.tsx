@@ -3,6 +3,7 @@ import { ModelDriftTab } from '../features/drift/components/drift-tab';
 import { PredictionDrift } from '../features/drift/components/prediction-drift';
 import { ModelPerformanceTab } from '../features/performance/performance-tab';
 import { PerformanceFollowUp } from '../features/performance/performance-follow-up';
+import { UpstreamPipelineWarning } from '../features/pipelines/upstream-warning';
 import { RetrainingAction } from '../features/retraining/retraining-action';
 import { RetrainingRequests } from '../features/retraining/retraining-requests';
 
@@ -14,7 +15,9 @@ export function DriftTab({ name }: { name: string }): ReactNode {
       followUp={(version, measured) => (
         <PerformanceFollowUp name={name} version={version} measured={measured} />
       )}
-      action={(answer) => <RetrainingAction name={name} answer={answer} />}
+      action={(answer) => (
+        <RetrainingAction name={name} answer={answer} warning={<UpstreamPipelineWarning model={name} />} />
+      )}
       footer={<RetrainingRequests name={name} />}
     />
   );

@@ -4,6 +4,7 @@ import {
   EXPLORE_PATH,
   INCIDENTS_PATH,
   MODELS_PATH,
+  PIPELINES_PATH,
   REPORTS_PATH,
   TIME_TO_DEPLOY_PATH,
 } from '../lib/paths';
@@ -33,7 +34,9 @@ export function navigationFor(role: Role): NavItem[] {
     case 'data-engineer':
       return [
         { id: 'home', label: 'Data overview', path: home },
+        { id: 'pipelines', label: 'Pipelines', path: PIPELINES_PATH },
         { id: 'models', label: 'Models', path: MODELS_PATH },
+        { id: 'incidents', label: 'Incidents', path: INCIDENTS_PATH },
         connections,
       ];
     case 'sre':

@@ -36,6 +36,24 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('../features/explore/explore-page')).ExplorePage }),
       },
       {
+        path: 'pipelines',
+        lazy: async () => ({
+          Component: (await import('../features/pipelines/pipelines-page')).PipelinesPage,
+        }),
+      },
+      {
+        path: 'pipelines/:id',
+        lazy: async () => ({
+          Component: (await import('../features/pipelines/pipeline-run-page')).PipelineRunPage,
+        }),
+      },
+      {
+        path: 'datasets/:name',
+        lazy: async () => ({
+          Component: (await import('../features/pipelines/dataset-page')).DatasetPage,
+        }),
+      },
+      {
         path: 'settings/connections',
         lazy: async () => ({
           Component: (await import('../features/settings/connections-page')).ConnectionsPage,

@@ -37,3 +37,18 @@ export function reportPath(options: { model?: string; period?: string } = {}): s
 export function evidencePackPath(id: string): string {
   return `${REPORTS_PATH}/evidence/${encodeURIComponent(id)}`;
 }
+
+export const PIPELINES_PATH = '/pipelines';
+
+/** A pipeline's run page; `step` selects a node, `run` defaults to the latest. */
+export function pipelinePath(id: string, view: { step?: string; run?: string } = {}): string {
+  const query = new URLSearchParams();
+  if (view.run && view.run !== 'latest') query.set('run', view.run);
+  if (view.step) query.set('step', view.step);
+  const search = query.toString();
+  return `${PIPELINES_PATH}/${encodeURIComponent(id)}${search ? `?${search}` : ''}`;
+}
+
+export function datasetPath(name: string): string {
+  return `/datasets/${encodeURIComponent(name)}`;
+}

@@ -91,3 +91,16 @@ export const explanationsKeys = {
   overview: (sourceKey: string, window: TimeWindow) =>
     ['explanations', sourceKey, 'overview', window] as const,
 };
+
+export const pipelinesKeys = {
+  all: (sourceKey: string) => ['pipelines', sourceKey] as const,
+  list: (sourceKey: string) => ['pipelines', sourceKey, 'list'] as const,
+  pipeline: (sourceKey: string, id: string) => ['pipelines', sourceKey, 'pipeline', id] as const,
+  run: (sourceKey: string, id: string, runId: string) => ['pipelines', sourceKey, 'run', id, runId] as const,
+  datasets: (sourceKey: string) => ['pipelines', sourceKey, 'datasets'] as const,
+  versions: (sourceKey: string, dataset: string) => ['pipelines', sourceKey, 'versions', dataset] as const,
+  consumptions: (sourceKey: string, model: string) =>
+    ['pipelines', sourceKey, 'consumptions', model] as const,
+  impact: (sourceKey: string, dataset: string, version: string) =>
+    ['pipelines', sourceKey, 'impact', dataset, version] as const,
+};

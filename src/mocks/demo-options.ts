@@ -3,8 +3,10 @@ import type { FleetOptions } from './fleet/fleet';
 import { parseFaultRate } from './flaky/flaky-faults';
 import { hashString } from './fleet/prng';
 import { isScenarioName, type ScenarioName } from './scenarios';
+import { MAX_PIPELINE_STEPS } from './pipelines/generated-pipeline';
+import type { PipelineDemoOptions } from './pipelines/pipeline-store';
 
-export interface DemoOptions extends FleetOptions {
+export interface DemoOptions extends FleetOptions, PipelineDemoOptions {
   scenario?: ScenarioName;
   /** The share of requests the `flaky` scenario fails, in [0, 1]. */
   faultRate?: number;
@@ -15,6 +17,7 @@ export interface DemoOptions extends FleetOptions {
  * default 30), `?seed=` (a number, or any word, hashed), `?scenario=NAME` and,
  * for `flaky`, `?faultRate=` (the share of requests that fail, default 0.1).
  * Values that make no sense fall back to the defaults rather than break the demo.
+ * `?pipeline-steps=N` (1–20,000) adds a generated pipeline of N steps.
  */
 export function parseDemoOptions(search: string, now: number): DemoOptions {
   const params = new URLSearchParams(search);
@@ -26,7 +29,19 @@ export function parseDemoOptions(search: string, now: number): DemoOptions {
   const seed =
     seedText === '' ? DEFAULT_SEED : /^\d+$/.test(seedText) ? Number(seedText) >>> 0 : hashString(seedText);
   const scenario = params.get('scenario') ?? '';
+  const stepsText = params.get('pipeline-steps') ?? '';
+  const pipelineSteps = /^\d+$/.test(stepsText)
+    ? Math.min(MAX_PIPELINE_STEPS, Math.max(1, Number(stepsText)))
+    : undefined;
+  const extra = pipelineSteps ? { pipelineSteps } : {};
   if (scenario === 'flaky')
-    return { fleetSize: fleet, seed, now, scenario, faultRate: parseFaultRate(params.get('faultRate')) };
-  return { fleetSize: fleet, seed, now, scenario: isScenarioName(scenario) ? scenario : undefined };
+    return {
+      fleetSize: fleet,
+      seed,
+      now,
+      scenario,
+      faultRate: parseFaultRate(params.get('faultRate')),
+      ...extra,
+    };
+  return { fleetSize: fleet, seed, now, scenario: isScenarioName(scenario) ? scenario : undefined, ...extra };
 }

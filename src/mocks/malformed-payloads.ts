@@ -8,6 +8,7 @@ import { DELIVERY_CORRUPTIONS } from './delivery/malformed-delivery';
 import { MONITORING_CORRUPTIONS } from './monitoring/malformed-monitoring';
 import { OPERATIONS_CORRUPTIONS } from './operations/malformed-operations';
 import { EXPLANATION_CORRUPTIONS } from './explanations/malformed-explanations';
+import { PIPELINE_CORRUPTIONS } from './pipelines/malformed-pipelines';
 
 type Json = Record<string, unknown>;
 
@@ -69,6 +70,7 @@ const CORRUPTIONS: readonly Corruption[] = [
   ...MONITORING_CORRUPTIONS,
   ...DELIVERY_CORRUPTIONS,
   ...EXPLANATION_CORRUPTIONS,
+  ...PIPELINE_CORRUPTIONS,
 ];
 
 /** The payload of `route` with one schema-breaking change; unknown routes and non-objects are left alone. */

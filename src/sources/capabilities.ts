@@ -9,6 +9,7 @@ import type { Delivery } from './delivery-capability';
 import type { Monitoring } from './monitoring-capability';
 import type { Operations } from './operations-capability';
 import type { Explanations } from './explanations-capability';
+import type { Pipelines } from './pipelines-capability';
 
 /**
  * The capabilities a source can answer, in domain words. Each method takes an
@@ -94,6 +95,7 @@ export interface CapabilityMap {
   explore: Explore;
   delivery: Delivery;
   explanations: Explanations;
+  pipelines: Pipelines;
 }
 
 export type CapabilityName = keyof CapabilityMap;
@@ -106,6 +108,7 @@ export const CAPABILITY_NAMES: readonly CapabilityName[] = [
   'explore',
   'delivery',
   'explanations',
+  'pipelines',
 ];
 
 export const CAPABILITY_LABELS: Record<CapabilityName, string> = {
@@ -117,4 +120,5 @@ export const CAPABILITY_LABELS: Record<CapabilityName, string> = {
   explore: 'Explore queries',
   delivery: 'Delivery and evidence',
   explanations: 'Explanations and fairness',
+  pipelines: 'Pipelines and data quality',
 };

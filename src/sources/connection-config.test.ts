@@ -146,6 +146,7 @@ describe('capabilityAssignments', () => {
       explore: 'demo',
       delivery: 'demo',
       explanations: 'demo',
+      pipelines: 'demo',
     });
   });
 
@@ -161,6 +162,7 @@ describe('capabilityAssignments', () => {
       explore: 'prom',
       delivery: 'api',
       explanations: 'api',
+      pipelines: 'api',
     });
   });
 

@@ -1,6 +1,7 @@
 import { alertmanagerKind } from './alertmanager/kind';
 import { demoKind } from './demo/kind';
 import type { SourceKind } from './kind';
+import { marquezKind } from './marquez/kind';
 import { mlflowKind } from './mlflow/kind';
 import { prometheusKind } from './prometheus/kind';
 import { sightlineKind } from './rest/kind';
@@ -9,7 +10,14 @@ import { sightlineKind } from './rest/kind';
  * Every kind of backend, in the order the Connections page offers them. Adding a kind is one
  * folder under sources/ exporting a descriptor (kind.ts) and one line here: see docs/sources.md.
  */
-export const SOURCE_KINDS = [demoKind, sightlineKind, mlflowKind, prometheusKind, alertmanagerKind] as const;
+export const SOURCE_KINDS = [
+  demoKind,
+  sightlineKind,
+  mlflowKind,
+  prometheusKind,
+  alertmanagerKind,
+  marquezKind,
+] as const;
 
 export type ConnectionKind = (typeof SOURCE_KINDS)[number]['id'];
 

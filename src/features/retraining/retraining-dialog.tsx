@@ -13,6 +13,8 @@ export interface RetrainingDialogProps {
   /** Offered as the reason: the drift view's answer. */
   suggestion: string;
   requestedBy: string;
+  /** Shown above the button and in the dialog. */
+  warning?: ReactNode;
 }
 
 /**
@@ -20,7 +22,12 @@ export interface RetrainingDialogProps {
  * request keeps the dialog open with the reason as typed; the reason also survives closing it.
  * Radix returns focus to the trigger when the dialog closes.
  */
-export function RetrainingDialog({ name, suggestion, requestedBy }: RetrainingDialogProps): ReactNode {
+export function RetrainingDialog({
+  name,
+  suggestion,
+  requestedBy,
+  warning,
+}: RetrainingDialogProps): ReactNode {
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [answer, setAnswer] = useState<RetrainingRequest>();
@@ -45,6 +52,7 @@ export function RetrainingDialog({ name, suggestion, requestedBy }: RetrainingDi
   const failure = mutation.isError ? describeError(mutation.error) : undefined;
   return (
     <div className="stack" style={{ gap: 4 }}>
+      {warning}
       <Dialog.Root
         open={open}
         onOpenChange={(next) => {
@@ -66,6 +74,7 @@ export function RetrainingDialog({ name, suggestion, requestedBy }: RetrainingDi
               {production ? `v${production}` : 'the current version'} keeps serving until the new version is
               registered and someone promotes it.
             </Dialog.Description>
+            {warning}
             <form className="stack" style={{ gap: 12 }} onSubmit={submit}>
               <label className="field">
                 <span>Why does {name} need retraining? The platform keeps this with the request.</span>

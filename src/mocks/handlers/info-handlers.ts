@@ -10,7 +10,7 @@ export function infoHandlers(): HttpHandler[] {
       HttpResponse.json({
         name: 'Sightline demo',
         apiVersion: DEMO_API_VERSION,
-        capabilities: ['registry', 'operations', 'metrics', 'alerts', 'monitoring', 'delivery', 'explanations'],
+        capabilities: ['registry', 'operations', 'metrics', 'alerts', 'monitoring', 'delivery', 'explanations', 'pipelines'],
       }),
     ),
   ];

@@ -15,7 +15,7 @@ describe('the demo routes', () => {
     expect(await response.json()).toEqual({
       name: 'Sightline demo',
       apiVersion: '1.0',
-      capabilities: ['registry', 'operations', 'metrics', 'alerts', 'monitoring', 'explanations'],
+      capabilities: ['registry', 'operations', 'metrics', 'alerts', 'monitoring', 'delivery', 'explanations', 'pipelines'],
     });
   });
 

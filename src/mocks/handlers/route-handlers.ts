@@ -11,9 +11,11 @@ import { sreHandlers } from './sre-handlers';
 import { createOperationsState } from '../operations/operations-state';
 import { deliveryHandlers } from '../delivery/delivery-handlers';
 import { explanationHandlers } from '../explanations/explanation-handlers';
+import { pipelineHandlers } from '../pipelines/pipeline-handlers';
+import type { PipelineDemoOptions } from '../pipelines/pipeline-store';
 
 /** Every route of the contract over one fresh fleet, then a 404 for anything else under the demo path. */
-export function routeHandlers(options: FleetOptions): HttpHandler[] {
+export function routeHandlers(options: FleetOptions & PipelineDemoOptions): HttpHandler[] {
   const fleet = createDemoFleet(options);
   const operations = createOperationsState(fleet);
   return [
@@ -25,6 +27,7 @@ export function routeHandlers(options: FleetOptions): HttpHandler[] {
     ...monitoringHandlers(fleet),
     ...deliveryHandlers(fleet),
     ...explanationHandlers(fleet),
+    ...pipelineHandlers(fleet, options.now, options),
     // Without it an unknown route would fall through to the dev server and come back as index.html.
     http.all(demoPath('/*'), ({ request }) =>
       errorResponse(

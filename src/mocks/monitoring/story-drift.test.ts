@@ -131,3 +131,16 @@ describe('the drift story of the demo', () => {
     }
   });
 });
+
+describe('demand-forecast: the drift tab tells the pipeline story', () => {
+  it('store_id is not stable: about 3 % of live rows arrive without one since the stores export changed', async () => {
+    const { report, analysis } = await analyse('demand-forecast', 1);
+    const store = report.features.find((f) => f.name === 'store_id')?.profile;
+    expect(store?.kind === 'categorical' && store.refCategories['(null)']).toBeFalsy();
+    const total =
+      store?.kind === 'categorical' ? Object.values(store.curCategories).reduce((a, b) => a + b, 0) : 0;
+    const nulls = store?.kind === 'categorical' ? (store.curCategories['(null)'] ?? 0) : 0;
+    expect(nulls / total).toBeGreaterThan(0.02);
+    expect(analysis.features.find((f) => f.name === 'store_id')?.drifted).toBe(true);
+  });
+});

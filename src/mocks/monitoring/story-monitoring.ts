@@ -44,6 +44,9 @@ function calibratedRamp(
   return plan(calibrate(targetPsi, 3, score));
 }
 
+/** demand-forecast's live store_id nulls: the share its failing pipeline validation measures. */
+export const NULL_STORE = { feature: 'store_id', share: 0.034 } as const;
+
 /** The monitoring of a story model: its drift, traffic and decline follow its episode. */
 export function storyMonitoringPlan(
   story: StoryModel,
@@ -99,6 +102,22 @@ export function storyMonitoringPlan(
       schedule: { kind: 'step', at, after: { kind: 'numeric', meanShift: 0.45, sdScale: 1.2 } },
     };
     decline = { kind: 'step', at };
+  } else if (episode.kind === 'pipeline-failure') {
+    // The stores export that breaks the feature pipeline feeds serving too: since the change,
+    // a share of live rows carries no store_id, which the drift view shows as the category "(null)".
+    const at = now - episode.failingSinceAgo;
+    features = specs.map((spec) =>
+      spec.name === NULL_STORE.feature
+        ? {
+            spec,
+            schedule: {
+              kind: 'step',
+              at,
+              after: { kind: 'categorical', mix: NULL_STORE.share, toward: { '(null)': 1 } },
+            },
+          }
+        : constant(spec),
+    );
   }
 
   return {

@@ -28,6 +28,21 @@ export const STORY_SPECS: Readonly<Record<string, readonly FeatureSpec[]>> = {
     numeric('hour_of_day', 14, 4, 0, 24, 24),
     categorical('warehouse_id', { 'wh-01': 30, 'wh-02': 25, 'wh-03': 20, 'wh-04': 15, 'wh-05': 10 }),
   ],
+  'demand-forecast': [
+    numeric('units_sold_28d', 140, 60, 0, 400, 20),
+    numeric('price_index', 1, 0.12, 0.5, 1.5, 20),
+    categorical('promo_flag', { true: 18, false: 82 }),
+    categorical('store_id', {
+      'st-001': 22,
+      'st-002': 18,
+      'st-003': 16,
+      'st-004': 14,
+      'st-005': 12,
+      'st-006': 10,
+      'st-007': 8,
+    }),
+    numeric('week_of_year', 26, 15, 0, 53, 20),
+  ],
 };
 
 /** The prediction of each story model: a score in [0, 1], or minutes for the ETA. */
@@ -36,6 +51,7 @@ export const STORY_PREDICTIONS: Readonly<Record<string, FeatureSpec>> = {
   'transaction-fraud': numeric('prediction', 0.08, 0.07, 0, 0.5, 20),
   'support-ticket-router': numeric('prediction', 0.71, 0.12, 0, 1, 20),
   'delivery-eta': numeric('prediction', 42, 14, 0, 120, 20),
+  'demand-forecast': numeric('prediction', 135, 55, 0, 400, 20),
 };
 
 /** Traffic, reference sample, label delay and the team's own drift settings. */
@@ -49,4 +65,10 @@ export const STORY_TRAFFIC: Readonly<
   'transaction-fraud': { rowsPerHour: 2_400, referenceSampleRows: 200_000, labelDelayHours: 8 },
   'support-ticket-router': { rowsPerHour: 40, referenceSampleRows: 800, labelDelayHours: 2 },
   'delivery-eta': { rowsPerHour: 350, referenceSampleRows: 100_000, labelDelayHours: 72, targetUnit: 'min' },
+  'demand-forecast': {
+    rowsPerHour: 900,
+    referenceSampleRows: 100_000,
+    labelDelayHours: 24,
+    targetUnit: 'units',
+  },
 };

@@ -44,6 +44,15 @@ import {
   predictionPageWire,
   sampleMatrixWire,
 } from '../../sources/rest/explanations-schemas';
+import {
+  consumptionListWire,
+  datasetListWire,
+  datasetVersionListWire,
+  impactWire,
+  pipelineDetailWire,
+  pipelineListWire,
+  pipelineRunWire,
+} from '../../sources/rest/pipelines-schemas';
 
 /** Test helper: the client's zod schema for the 2xx answer of each operation of the contract. */
 export const CLIENT_SCHEMAS: Readonly<Record<string, ZodMiniType>> = {
@@ -85,4 +94,11 @@ export const CLIENT_SCHEMAS: Readonly<Record<string, ZodMiniType>> = {
   getGroupCounts: groupCountsReportWire,
   getFairnessOverview: fairnessOverviewWire,
   getExplanationDriftRanking: explanationDriftRankingWire,
+  listPipelines: pipelineListWire,
+  getPipeline: pipelineDetailWire,
+  getPipelineRun: pipelineRunWire,
+  listDatasets: datasetListWire,
+  listDatasetVersions: datasetVersionListWire,
+  listConsumptions: consumptionListWire,
+  getImpact: impactWire,
 };

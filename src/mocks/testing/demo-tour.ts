@@ -2,6 +2,7 @@ import { MODEL_SORT_FIELDS } from '../../domain/fleet';
 import { getDemo, type DemoReply } from './demo-fetch';
 import { tourDelivery } from './delivery-tour';
 import { tourMonitoring } from './monitoring-tour';
+import { tourPipelines } from './pipelines-tour';
 import { tourOperations } from './sre-tour';
 import { tourExplanations } from './explanations-tour';
 
@@ -78,5 +79,6 @@ export async function tourDemo(): Promise<TourStop[]> {
   await tourMonitoring(visit, names);
   await tourDelivery(visit, names);
   await tourExplanations(visit);
+  await tourPipelines(visit);
   return stops;
 }

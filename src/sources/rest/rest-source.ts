@@ -67,6 +67,9 @@ export function createRestSource(options: RestSourceOptions): Omit<Source, 'cach
       explanations: deferredCapability(options.name, 'explanations', async () =>
         (await import('./explanations-client')).createRestExplanations(client),
       ),
+      pipelines: deferredCapability(options.name, 'pipelines', async () =>
+        (await import('./pipelines-client')).createRestPipelines(client),
+      ),
     },
     check,
   };

@@ -16,7 +16,7 @@ describe('the data scientist’s home', () => {
     renderApp(HOME);
     const panel = await screen.findByRole('region', { name: 'Drift by model' });
     expect(await within(panel).findByTestId('drift-ranking-answer')).toHaveTextContent(
-      /^2 of 20 monitored models drift in .*, 1 with dataset drift\.$/,
+      /^3 of 20 monitored models drift in .*, 1 with dataset drift\.$/,
     );
     const [first, second] = within(panel).getAllByRole('listitem');
     expect(first).toHaveTextContent(
@@ -29,7 +29,9 @@ describe('the data scientist’s home', () => {
       'href',
       expect.stringMatching(/^\/models\/churn-predictor\/drift\?range=/),
     );
-    expect(panel).toHaveTextContent('The other 18 monitored models show no drift.');
+    // demand-forecast's store_id arrives null since the stores export changed (its pipeline fails on it).
+    expect(panel).toHaveTextContent(/demand-forecast .*store_id/);
+    expect(panel).toHaveTextContent('The other 17 monitored models show no drift.');
   });
 
   it('keeps the other panels working when the ranking fails, and names the failure', async () => {
