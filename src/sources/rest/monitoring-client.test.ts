@@ -73,7 +73,8 @@ describe('the REST monitoring client against the demo', () => {
     expect(ranking.items.map((i) => [i.model, i.status])).toEqual([
       ['churn-predictor', 'critical'],
       ['transaction-fraud', 'warning'],
-      [expect.any(String), 'healthy'],
+      // The stores export sends store_id null since Nov 26: its drift shows it too.
+      ['demand-forecast', 'warning'],
     ]);
     expect(ranking.monitored).toBe(
       ranking.byStatus.healthy + ranking.byStatus.warning + ranking.byStatus.critical,
