@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod-mini';
 import { unknownMethod } from '../../domain/explanations/problems';
 import { localResult, meanAbsolute, type ExplainerGlobal, type ExplainerLocal } from './explainer-result';
 
@@ -8,7 +8,7 @@ import { localResult, meanAbsolute, type ExplainerGlobal, type ExplainerLocal } 
  * array per output (class); `data.expected_value` one base value per output; `data.raw` the
  * model's own prediction and `importances.aggregated.ranked_effect/names`, the global ranking.
  */
-const num = z.number().nullable();
+const num = z.nullable(z.number());
 const ranked = z.object({ ranked_effect: z.array(z.number()), names: z.array(z.string()) });
 
 export const alibiExplanationWire = z.object({
@@ -16,15 +16,15 @@ export const alibiExplanationWire = z.object({
   data: z.object({
     shap_values: z.array(z.array(z.array(num))),
     expected_value: z.union([z.number(), z.array(z.number())]),
-    link: z.string().nullish(),
+    link: z.nullish(z.string()),
     feature_names: z.array(z.string()),
-    raw: z
-      .object({
-        raw_prediction: z.union([z.array(z.array(z.number())), z.array(z.number())]).nullish(),
-        instances: z.array(z.array(z.union([z.string(), z.number()]).nullable())).nullish(),
-        importances: z.object({ aggregated: ranked.nullish() }).catchall(ranked.nullish()).nullish(),
-      })
-      .nullish(),
+    raw: z.nullish(
+      z.object({
+        raw_prediction: z.nullish(z.union([z.array(z.array(z.number())), z.array(z.number())])),
+        instances: z.nullish(z.array(z.array(z.nullable(z.union([z.string(), z.number()]))))),
+        importances: z.nullish(z.catchall(z.object({ aggregated: z.nullish(ranked) }), z.nullish(ranked))),
+      }),
+    ),
   }),
 });
 export type AlibiExplanationWire = z.infer<typeof alibiExplanationWire>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod-mini';
 import type { GlobalAttribution } from '../../domain/explanations/explanation';
 import { checkContributions, checkMethod } from '../../domain/explanations/problems';
 import {
@@ -15,17 +15,17 @@ import {
  * explainers that estimate them, `lower_bounds` / `upper_bounds` of each value. NaN has no JSON
  * spelling, so a missing value arrives as `null`.
  */
-const num = z.number().nullable();
-const cell = z.union([z.string(), z.number()]).nullable();
-const rowOrRows = <T extends z.ZodType>(item: T) => z.union([z.array(item), z.array(z.array(item))]);
+const num = z.nullable(z.number());
+const cell = z.nullable(z.union([z.string(), z.number()]));
+const rowOrRows = <T extends z.core.$ZodType>(item: T) => z.union([z.array(item), z.array(z.array(item))]);
 
 export const shapExplanationWire = z.object({
   values: rowOrRows(num),
   base_values: z.union([z.number(), z.array(z.number())]),
-  data: rowOrRows(cell).nullish(),
+  data: z.nullish(rowOrRows(cell)),
   feature_names: z.array(z.string()),
-  lower_bounds: rowOrRows(num).nullish(),
-  upper_bounds: rowOrRows(num).nullish(),
+  lower_bounds: z.nullish(rowOrRows(num)),
+  upper_bounds: z.nullish(rowOrRows(num)),
 });
 export type ShapExplanationWire = z.infer<typeof shapExplanationWire>;
 

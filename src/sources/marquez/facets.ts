@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from '../zod-mini';
 
 /** The OpenLineage facet versions Sightline reads: major version 1 of each. */
 export const READ_MAJOR = 1;
@@ -16,7 +16,7 @@ export function facetVersion(schemaUrl: unknown): string | undefined {
  * version Sightline does not read, or malformed becomes a note in words (what is not shown and
  * why), never a failed page. `where` names what it belongs to ("demand_raw version 3f2a…").
  */
-export function readFacet<S extends z.ZodType>(
+export function readFacet<S extends z.core.$ZodType>(
   facets: Record<string, unknown> | null | undefined,
   name: string,
   schema: S,
@@ -34,7 +34,7 @@ export function readFacet<S extends z.ZodType>(
       ok: false,
       note: `The ${name} facet of ${where} is version ${version}; Sightline reads version ${READ_MAJOR}-x-x of it, so it is not shown.`,
     };
-  const parsed = schema.safeParse(facet);
+  const parsed = z.safeParse(schema, facet);
   if (!parsed.success) {
     const field = parsed.error.issues[0]?.path.join('.') || '(root)';
     return {

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../zod-mini';
 import { httpTarget, requestJson } from '../http';
 import { SourceError } from '../source-error';
 import { errorWire } from './schemas';
@@ -15,14 +15,14 @@ export interface MarquezClientOptions {
 
 export interface MarquezClient {
   baseUrl: string;
-  get<S extends z.ZodType>(
+  get<S extends z.core.$ZodType>(
     path: string,
     query: Record<string, string>,
     schema: S,
     signal: AbortSignal,
   ): Promise<z.output<S>>;
   /** Every item of a `limit`/`offset` listing, page by page, up to `maxPages`. */
-  all<S extends z.ZodType<{ totalCount: number }>, T>(
+  all<S extends z.core.$ZodType<{ totalCount: number }>, T>(
     path: string,
     schema: S,
     items: (page: z.output<S>) => T[],

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod-mini';
 import { parseOptions, type ParsedOptions } from '../options';
 
 /**
@@ -7,23 +7,21 @@ import { parseOptions, type ParsedOptions } from '../options';
  * `dag_id.task_id`), and registered models are the datasets a training job writes into
  * `modelNamespace`. Every field has a default, so `{}` is a valid configuration.
  */
-export const marquezOptionsSchema = z
-  .object({
-    /** The namespace whose jobs and datasets are read. */
-    namespace: z.string().min(1).default('default'),
-    /** What separates the pipeline from the step in a job's name (`dag.task`). */
-    pipelineSeparator: z.string().min(1).default('.'),
-    /** The namespace where training jobs write their models as datasets (name = model). */
-    modelNamespace: z.string().min(1).default('models'),
-    /** How many hops `GET /api/v1/lineage` walks for impact. */
-    lineageDepth: z.number().int().min(1).max(50).default(20),
-    /** Items a page of Marquez's `limit`/`offset` paging holds. */
-    pageSize: z.number().int().min(1).max(1000).default(100),
-    /** Pages read per listing before giving up with a message. */
-    maxPages: z.number().int().min(1).max(100).default(10),
-    timeoutMs: z.number().int().positive().optional(),
-  })
-  .strict();
+export const marquezOptionsSchema = z.strictObject({
+  /** The namespace whose jobs and datasets are read. */
+  namespace: z._default(z.string().check(z.minLength(1)), 'default'),
+  /** What separates the pipeline from the step in a job's name (`dag.task`). */
+  pipelineSeparator: z._default(z.string().check(z.minLength(1)), '.'),
+  /** The namespace where training jobs write their models as datasets (name = model). */
+  modelNamespace: z._default(z.string().check(z.minLength(1)), 'models'),
+  /** How many hops `GET /api/v1/lineage` walks for impact. */
+  lineageDepth: z._default(z.int().check(z.minimum(1), z.maximum(50)), 20),
+  /** Items a page of Marquez's `limit`/`offset` paging holds. */
+  pageSize: z._default(z.int().check(z.minimum(1), z.maximum(1000)), 100),
+  /** Pages read per listing before giving up with a message. */
+  maxPages: z._default(z.int().check(z.minimum(1), z.maximum(100)), 10),
+  timeoutMs: z.optional(z.int().check(z.positive())),
+});
 
 export type MarquezOptions = z.output<typeof marquezOptionsSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod-mini';
 
 /**
  * Marquez's wire format (API v1, marquez 0.4x): camelCase, ISO times, `limit`/`offset` paging
@@ -8,25 +8,26 @@ import { z } from 'zod';
  */
 
 const isoTime = z.string();
+const totalCount = z.int().check(z.nonnegative());
 
 export const datasetIdWire = z.object({ namespace: z.string(), name: z.string() });
-export const datasetVersionIdWire = datasetIdWire.extend({ version: z.string() });
+export const datasetVersionIdWire = z.extend(datasetIdWire, { version: z.string() });
 
-const facetsWire = z.record(z.string(), z.unknown()).nullish();
+const facetsWire = z.nullish(z.record(z.string(), z.unknown()));
 
 export const runWire = z.object({
   id: z.string(),
   createdAt: isoTime,
   state: z.enum(['NEW', 'RUNNING', 'COMPLETED', 'ABORTED', 'FAILED']),
-  startedAt: isoTime.nullish(),
-  endedAt: isoTime.nullish(),
-  durationMs: z.number().nullish(),
-  inputDatasetVersions: z
-    .array(z.object({ datasetVersionId: datasetVersionIdWire, facets: facetsWire }))
-    .nullish(),
-  outputDatasetVersions: z
-    .array(z.object({ datasetVersionId: datasetVersionIdWire, facets: facetsWire }))
-    .nullish(),
+  startedAt: z.nullish(isoTime),
+  endedAt: z.nullish(isoTime),
+  durationMs: z.nullish(z.number()),
+  inputDatasetVersions: z.nullish(
+    z.array(z.object({ datasetVersionId: datasetVersionIdWire, facets: facetsWire })),
+  ),
+  outputDatasetVersions: z.nullish(
+    z.array(z.object({ datasetVersionId: datasetVersionIdWire, facets: facetsWire })),
+  ),
   facets: facetsWire,
 });
 export type MarquezRun = z.infer<typeof runWire>;
@@ -39,13 +40,13 @@ export const jobWire = z.object({
   updatedAt: isoTime,
   inputs: z.array(datasetIdWire),
   outputs: z.array(datasetIdWire),
-  description: z.string().nullish(),
-  latestRun: runWire.nullish(),
+  description: z.nullish(z.string()),
+  latestRun: z.nullish(runWire),
 });
 export type MarquezJob = z.infer<typeof jobWire>;
-export const jobPageWire = z.object({ jobs: z.array(jobWire), totalCount: z.number().int().nonnegative() });
+export const jobPageWire = z.object({ jobs: z.array(jobWire), totalCount });
 
-export const fieldWire = z.object({ name: z.string(), type: z.string().nullish() });
+export const fieldWire = z.object({ name: z.string(), type: z.nullish(z.string()) });
 
 export const datasetWire = z.object({
   id: datasetIdWire,
@@ -53,15 +54,15 @@ export const datasetWire = z.object({
   namespace: z.string(),
   createdAt: isoTime,
   updatedAt: isoTime,
-  lastModifiedAt: isoTime.nullish(),
-  currentVersion: z.string().nullish(),
-  fields: z.array(fieldWire).nullish(),
+  lastModifiedAt: z.nullish(isoTime),
+  currentVersion: z.nullish(z.string()),
+  fields: z.nullish(z.array(fieldWire)),
   facets: facetsWire,
 });
 export type MarquezDataset = z.infer<typeof datasetWire>;
 export const datasetPageWire = z.object({
   datasets: z.array(datasetWire),
-  totalCount: z.number().int().nonnegative(),
+  totalCount,
 });
 
 export const datasetVersionWire = z.object({
@@ -70,14 +71,14 @@ export const datasetVersionWire = z.object({
   namespace: z.string(),
   version: z.string(),
   createdAt: isoTime,
-  fields: z.array(fieldWire).nullish(),
+  fields: z.nullish(z.array(fieldWire)),
   facets: facetsWire,
-  createdByRun: runWire.nullish(),
+  createdByRun: z.nullish(runWire),
 });
 export type MarquezDatasetVersion = z.infer<typeof datasetVersionWire>;
 export const datasetVersionPageWire = z.object({
   versions: z.array(datasetVersionWire),
-  totalCount: z.number().int().nonnegative(),
+  totalCount,
 });
 
 export const namespacesWire = z.object({
@@ -97,30 +98,30 @@ export const lineageWire = z.object({
 });
 export type MarquezLineage = z.infer<typeof lineageWire>;
 
-export const errorWire = z.object({ code: z.number().optional(), message: z.string() });
+export const errorWire = z.object({ code: z.optional(z.number()), message: z.string() });
 
 /** OpenLineage facets Sightline reads, version 1. */
 export const schemaFacetWire = z.object({
-  fields: z.array(z.object({ name: z.string(), type: z.string().nullish() })),
+  fields: z.array(z.object({ name: z.string(), type: z.nullish(z.string()) })),
 });
 export const dataQualityMetricsWire = z.object({
-  rowCount: z.number().nullish(),
-  columnMetrics: z
-    .record(
+  rowCount: z.nullish(z.number()),
+  columnMetrics: z.nullish(
+    z.record(
       z.string(),
       z.object({
-        nullCount: z.number().nullish(),
-        distinctCount: z.number().nullish(),
-        min: z.number().nullish(),
-        max: z.number().nullish(),
-        quantiles: z.record(z.string(), z.number()).nullish(),
+        nullCount: z.nullish(z.number()),
+        distinctCount: z.nullish(z.number()),
+        min: z.nullish(z.number()),
+        max: z.nullish(z.number()),
+        quantiles: z.nullish(z.record(z.string(), z.number())),
       }),
-    )
-    .nullish(),
+    ),
+  ),
 });
 export const dataQualityAssertionsWire = z.object({
   assertions: z.array(
-    z.object({ assertion: z.string(), success: z.boolean(), column: z.string().nullish() }),
+    z.object({ assertion: z.string(), success: z.boolean(), column: z.nullish(z.string()) }),
   ),
 });
 export const columnLineageWire = z.object({
@@ -128,7 +129,7 @@ export const columnLineageWire = z.object({
     z.string(),
     z.object({
       inputFields: z.array(z.object({ namespace: z.string(), name: z.string(), field: z.string() })),
-      transformationDescription: z.string().nullish(),
+      transformationDescription: z.nullish(z.string()),
     }),
   ),
 });

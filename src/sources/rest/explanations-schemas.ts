@@ -1,17 +1,17 @@
-import { z } from 'zod';
+import { z } from '../zod-mini';
 import { monitoringMarkerWire } from './monitoring-schemas';
 
 /** Wire shapes of the contract's `/explanations` and `/fairness` routes (contract/openapi.yaml). */
 
 const isoTime = z.iso.datetime({ offset: true });
-const count = z.number().int().nonnegative();
+const count = z.int().check(z.nonnegative());
 
 export const featureAttributionWire = z.object({
   feature: z.string(),
-  meanAbs: z.number().nonnegative(),
+  meanAbs: z.number().check(z.nonnegative()),
   lower: z.number(),
   upper: z.number(),
-  stdError: z.number().nullish(),
+  stdError: z.nullish(z.number()),
 });
 
 export const globalAttributionsWire = z.object({
@@ -50,12 +50,12 @@ export const predictionSummaryWire = z.object({
 export const predictionPageWire = z.object({
   items: z.array(predictionSummaryWire),
   total: count,
-  nextCursor: z.string().nullish(),
+  nextCursor: z.nullish(z.string()),
   outcomes: z.array(z.string()),
   segments: z.array(z.string()),
 });
 
-const cellValue = z.union([z.string(), z.number()]).nullable();
+const cellValue = z.nullable(z.union([z.string(), z.number()]));
 
 export const contributionWire = z.object({ feature: z.string(), value: cellValue, contribution: z.number() });
 export const otherContributionsWire = z.object({ count, contribution: z.number() });
@@ -71,7 +71,7 @@ export const localExplanationWire = z.object({
   prediction: z.number(),
   outcome: z.string(),
   contributions: z.array(contributionWire),
-  other: otherContributionsWire.nullish(),
+  other: z.nullish(otherContributionsWire),
 });
 export type LocalExplanationWire = z.infer<typeof localExplanationWire>;
 
@@ -81,8 +81,8 @@ export const sampleMatrixWire = z.object({
   model: z.string(),
   version: z.string(),
   features: z.array(z.string()),
-  values: z.array(z.array(cellValue)).max(SAMPLE_ROW_CAP),
-  attributions: z.array(z.array(z.number())).max(SAMPLE_ROW_CAP),
+  values: z.array(z.array(cellValue)).check(z.maxLength(SAMPLE_ROW_CAP)),
+  attributions: z.array(z.array(z.number())).check(z.maxLength(SAMPLE_ROW_CAP)),
   total: count,
 });
 
@@ -100,15 +100,15 @@ export const groupCountWire = z.object({
   group: z.string(),
   size: count,
   selected: count,
-  tp: count.nullable(),
-  fp: count.nullable(),
-  fn: count.nullable(),
-  tn: count.nullable(),
+  tp: z.nullable(count),
+  fp: z.nullable(count),
+  fn: z.nullable(count),
+  tn: z.nullable(count),
 });
 
 export const attributeGroupsWire = z.object({
   attribute: z.string(),
-  reference: z.string().nullish(),
+  reference: z.nullish(z.string()),
   groups: z.array(groupCountWire),
 });
 
@@ -143,10 +143,10 @@ export const fairnessOverviewWire = z.object({
 export const explanationDriftEntryWire = z.object({
   model: z.string(),
   baselineVersion: z.string(),
-  ndcg: z.number().min(0).max(1),
+  ndcg: z.number().check(z.minimum(0), z.maximum(1)),
   threshold: z.number(),
   drifted: z.boolean(),
-  since: isoTime.nullish(),
+  since: z.nullish(isoTime),
 });
 
 export const explanationDriftRankingWire = z.object({

@@ -10,7 +10,7 @@ import type {
 } from '../../domain/explanations/explanation';
 import { checkAdditivity, checkMethod } from '../../domain/explanations/problems';
 import type { FairnessOverview, GroupCountsReport } from '../../domain/fairness/report';
-import type { z } from 'zod';
+import type { z } from '../zod-mini';
 import type {
   cohortAttributionsWire,
   explanationDriftRankingWire,

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../zod-mini';
 import type { Impact } from '../../domain/pipelines/impact';
 import type {
   Consumption,
