@@ -10,7 +10,16 @@ export function infoHandlers(): HttpHandler[] {
       HttpResponse.json({
         name: 'Sightline demo',
         apiVersion: DEMO_API_VERSION,
-        capabilities: ['registry', 'operations', 'metrics', 'alerts', 'monitoring', 'delivery', 'explanations', 'pipelines'],
+        capabilities: [
+          'registry',
+          'operations',
+          'metrics',
+          'alerts',
+          'monitoring',
+          'delivery',
+          'explanations',
+          'pipelines',
+        ],
       }),
     ),
   ];

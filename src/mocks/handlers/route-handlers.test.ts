@@ -15,7 +15,16 @@ describe('the demo routes', () => {
     expect(await response.json()).toEqual({
       name: 'Sightline demo',
       apiVersion: '1.0',
-      capabilities: ['registry', 'operations', 'metrics', 'alerts', 'monitoring', 'delivery', 'explanations', 'pipelines'],
+      capabilities: [
+        'registry',
+        'operations',
+        'metrics',
+        'alerts',
+        'monitoring',
+        'delivery',
+        'explanations',
+        'pipelines',
+      ],
     });
   });
 
