@@ -340,7 +340,7 @@ test.describe('The SRE home', () => {
   }) => {
     await becomeSre(page);
     const health = region(page, 'Production models by health');
-    await expect(health.getByText(/^Showing 12 of 20 production models\./)).toBeVisible();
+    await expect(health.getByText(/^Showing 12 of 20 production models \(8 left out\)\./)).toBeVisible();
     await health.getByRole('link', { name: 'See all 20' }).click();
     await expect(page).toHaveURL(/\/models\?.*stage=production/);
     await waitForData(page);

@@ -1,15 +1,15 @@
 import type { ReactNode } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import type { ModelQuery } from '../../domain/fleet';
 import type { ModelSummary, ModelTask } from '../../domain/model';
-import { formatMetric, metricLabel } from '../../ui/format';
+import { formatInteger, formatMetric, metricLabel } from '../../ui/format';
 import { useModelsPage } from '../../lib/queries/models-page';
 import { useVersions } from '../../lib/queries/versions';
 import { QueryState } from '../../lib/query-state';
 import { EmptyState } from '../../ui/empty-state';
 import { Panel } from '../../ui/panel';
 import { Skeleton, SkeletonLines } from '../../ui/skeleton';
-import { ShownOf } from '../../ui/shown-of';
+import { ListCap } from '../../ui/list-cap';
 import { StatusBadge } from '../../ui/status-badge';
 import { MODELS_PATH, withRange } from '../../lib/paths';
 import { ModelLink } from './model-link';
@@ -56,12 +56,12 @@ export function LatestMetricsPanel(): ReactNode {
                 </li>
               ))}
             </ul>
-            <ShownOf
+            <ListCap
               shown={data.items.length}
               total={data.total}
-              more={data.nextCursor !== undefined}
               noun="models"
-              seeAll={(label) => <Link to={withRange(MODELS_PATH, params)}>{label}</Link>}
+              to={withRange(MODELS_PATH, params)}
+              linkText={data.total !== undefined ? `See all ${formatInteger(data.total)}` : 'See all'}
             />
           </>
         )}

@@ -9,7 +9,7 @@ import { DataTable } from '../../ui/data-table';
 import { EmptyState } from '../../ui/empty-state';
 import { Panel } from '../../ui/panel';
 import { SkeletonLines } from '../../ui/skeleton';
-import { ShownOf } from '../../ui/shown-of';
+import { ListCap } from '../../ui/list-cap';
 import { StatusBadge } from '../../ui/status-badge';
 import { ModelLink } from './model-link';
 
@@ -66,14 +66,12 @@ export function ProductionHealthPanel(): ReactNode {
               rows={data.items}
               rowKey={(m) => m.name}
             />
-            <ShownOf
+            <ListCap
               shown={data.items.length}
               total={data.total}
-              more={data.nextCursor !== undefined}
               noun="production models"
-              seeAll={(label) => (
-                <Link to={withRange(`${MODELS_PATH}?stage=production`, params)}>{label}</Link>
-              )}
+              to={withRange(`${MODELS_PATH}?stage=production`, params)}
+              linkText={data.total !== undefined ? `See all ${formatInteger(data.total)}` : 'See all'}
             />
           </>
         )}
