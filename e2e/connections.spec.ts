@@ -94,10 +94,12 @@ test.describe('Settings → Connections', () => {
     await page.goto('/home/product-manager');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Portfolio');
     // Each panel that needs the registry says so, and where to fix it; nothing crashes.
+    // The three registry panels, and the two of delivery (also answered by no connection here).
     const refusals = page.getByRole('main').getByRole('status');
-    await expect(refusals).toHaveCount(3);
+    await expect(refusals).toHaveCount(5);
+    await expect(refusals.filter({ hasText: 'No connection answers the model registry.' })).toHaveCount(3);
     for (const refusal of await refusals.all()) {
-      await expect(refusal).toContainText('needs a connection. No connection answers the model registry.');
+      await expect(refusal).toContainText('needs a connection. No connection answers');
       await expect(refusal.getByRole('link', { name: /Set up a connection/ })).toHaveAttribute(
         'href',
         '/settings/connections',

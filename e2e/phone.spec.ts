@@ -25,7 +25,16 @@ const ROUTES = [
 ];
 
 /** The model page's views after the first (at the model's own path); a test holds this list to the page's. */
-const MODEL_VIEWS = ['drift', 'performance', 'compare', 'lineage', 'deployments', 'service'];
+const MODEL_VIEWS = [
+  'drift',
+  'performance',
+  'explanations',
+  'fairness',
+  'compare',
+  'lineage',
+  'deployments',
+  'service',
+];
 
 const menuButton = (page: Page) => page.getByRole('button', { name: 'Menu' });
 

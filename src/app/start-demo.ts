@@ -1,13 +1,13 @@
 import { startDemoWorker } from '../mocks/browser';
 import { parseDemoOptions } from '../mocks/demo-options';
 
-const DEMO_PARAMS = ['fleet', 'scenario', 'seed', 'faultRate', 'mlflow'];
+const DEMO_PARAMS = ['fleet', 'scenario', 'seed', 'faultRate', 'mlflow', 'pipeline-steps'];
 const STORAGE_KEY = 'sightline.demo';
 /** Where `?mlflow=demo` serves the mock MLflow: the same path the dev and preview servers proxy to a real one. */
 const MLFLOW_DEMO_PATH = '/mlflow';
 
 /**
- * `?fleet=`, `?scenario=`, `?seed=` and `?faultRate=` choose the demo's fleet
+ * `?fleet=`, `?scenario=`, `?seed=`, `?faultRate=` and `?pipeline-steps=` choose the demo's fleet
  * and fault scenario; `?mlflow=demo` also answers as an MLflow server at `/mlflow` (for
  * an `mlflow` connection with that URL). They are remembered for this tab, so
  * in-app navigation and reloads keep them; `?scenario=none` (`?mlflow=none`)
