@@ -1,29 +1,20 @@
-import type { Contribution, GlobalAttribution } from '../../domain/explanations/explanation';
+import type {
+  Contribution,
+  GlobalAttribution,
+  GlobalExplanation,
+  LocalExplanation,
+} from '../../domain/explanations/explanation';
 import { topContributions } from '../../domain/explanations/explanation';
-import {
-  checkAdditivity,
-  checkContributions,
-  checkMethod,
-  type ExplanationProblem,
-} from '../../domain/explanations/problems';
+import { checkAdditivity, checkContributions, checkMethod } from '../../domain/explanations/problems';
 
 /** A local explanation as an explainer answers it, before the caller names the model and prediction. */
-export interface ExplainerLocal {
-  readonly method: string;
-  readonly outputSpace: string;
-  readonly baseValue: number;
-  readonly prediction: number;
-  readonly contributions: readonly Contribution[];
-  readonly other?: { readonly count: number; readonly contribution: number };
-  readonly problem?: ExplanationProblem;
-}
+export type ExplainerLocal = Pick<
+  LocalExplanation,
+  'method' | 'outputSpace' | 'baseValue' | 'prediction' | 'contributions' | 'other' | 'problem'
+>;
 
-export interface ExplainerGlobal {
-  readonly method: string;
-  readonly sampleSize: number;
-  readonly features: readonly GlobalAttribution[];
-  readonly problem?: ExplanationProblem;
-}
+/** Global attributions as an explainer answers them, before the caller names the model and version. */
+export type ExplainerGlobal = Pick<GlobalExplanation, 'method' | 'sampleSize' | 'features' | 'problem'>;
 
 export type CellValue = string | number | null;
 
