@@ -6,6 +6,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.mjs';
+import { serveBuild } from './bench/drift-bench.mjs';
+import { PAGE_BENCHES } from './bench/page-benches.mjs';
 import { startRestServer } from './bench/rest-server.mjs';
 import { freePort } from './backends/processes.mjs';
 import { waitForServer } from './wait-for-server.mjs';
@@ -216,12 +218,19 @@ try {
     await context.close();
   }
 
-  // 5. Drift statistics in the worker and a chart fed 1,000,000 points.
-  const drift = await import('./bench/drift-bench.mjs').catch(() => undefined);
-  results.drift =
-    typeof drift?.benchDriftAndCharts === 'function'
-      ? await drift.benchDriftAndCharts({ browser })
-      : undefined;
+  // 5. The bench build's pages: drift statistics in the worker, a chart fed 1,000,000 points, and
+  // each area's own figures (scripts/bench/page-benches.mjs). One build serves them all.
+  const served = await serveBuild();
+  try {
+    results.pages = {};
+    for (const [area, load] of PAGE_BENCHES) {
+      console.log(`Bench pages: ${area}…`);
+      const module = await load();
+      results.pages[area] = await module.bench({ browser, benchUrl: served.url });
+    }
+  } finally {
+    served.stop();
+  }
 } finally {
   await browser.close();
   await rest.close();
@@ -282,13 +291,13 @@ const rows = [
     `${round(results.heapAfter10kFleetBytes / 1e6)} MB`,
     'app + in-page demo backend',
   ],
-  ...(results.drift?.rows ?? []),
+  ...Object.values(results.pages ?? {}).flatMap((page) => page.rows ?? []),
 ];
 const width = Math.max(...rows.map((r) => r[0].length));
 console.log('\nSightline benchmark');
 for (const [label, value, note] of rows)
   console.log(`${label.padEnd(width)}  ${String(value).padStart(14)}  ${note}`);
-delete results.drift?.rows;
+for (const page of Object.values(results.pages ?? {})) delete page.rows;
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/latest.json', JSON.stringify(results, null, 2));
 console.log(`\n${JSON.stringify(results, null, 2)}`);

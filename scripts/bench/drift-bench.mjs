@@ -6,7 +6,7 @@
 //      (`bench.html?bench=chart-1m`).
 // Usage: node scripts/bench/drift-bench.mjs [--url http://127.0.0.1:4455] [--node-only] [--browser-only]
 // Without --url it builds the app into a temporary folder and serves it with `vite preview`.
-// Prints one JSON object. scripts/bench.mjs calls `benchDriftAndCharts({ browser })`, which serves its own bench build;
+// Prints one JSON object. scripts/bench.mjs calls `bench({ browser, benchUrl })` with the bench build it serves;
 // `runDriftBenches({ url })` does everything, serving a build itself when no URL is given.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -45,7 +45,8 @@ export async function benchDriftInNode({ features = 100, rows = 100_000, runs = 
   };
 }
 
-async function readBenchPage(page, url, timeout) {
+/** Opens one bench page and returns the JSON it prints in `[data-testid=bench-result]`. */
+export async function readBenchPage(page, url, timeout) {
   await page.goto(url);
   const result = page.getByTestId('bench-result');
   await result.waitFor({ timeout });
@@ -72,18 +73,12 @@ export async function benchInBrowser(baseUrl, browser) {
 }
 
 /**
- * The hook scripts/bench.mjs calls with its Chromium; the pages come from a bench build of their own.
- * Returns the figures, plus `rows` ([label, value, note]) for its table.
+ * The hook scripts/bench.mjs calls (through page-benches.mjs) with its Chromium and the URL of the
+ * bench build it serves. Returns the figures, plus `rows` ([label, value, note]) for its table.
  */
-export async function benchDriftAndCharts({ browser }) {
+export async function bench({ browser, benchUrl }) {
   const node = await benchDriftInNode();
-  const served = await serveBuild();
-  let inBrowser;
-  try {
-    inBrowser = await benchInBrowser(served.url, browser);
-  } finally {
-    served.stop();
-  }
+  const inBrowser = await benchInBrowser(benchUrl, browser);
   const { drift, chart } = inBrowser;
   const rows = [
     [
