@@ -1,13 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
+import { BrowserRouter } from 'react-router';
 import { ConfigError, type RuntimeConfig } from '../sources/connection-config';
 import { holdRequestsUntil } from '../sources/http';
 import { connectionsActions, getEffectiveConfig } from '../stores/connections-store';
 import { ConfigErrorPage } from './config-error-page';
 import { AppProviders } from './providers';
 import { createQueryClient } from './query-client';
-import { createAppRouter } from './router';
+import { AppRoutes } from './router';
 import { loadRuntimeConfig } from './runtime-config';
 import '../ui/tokens.css';
 import '../ui/base.css';
@@ -36,7 +36,9 @@ async function boot(): Promise<void> {
   root.render(
     <StrictMode>
       <AppProviders queryClient={createQueryClient()}>
-        <RouterProvider router={createAppRouter()} />
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
       </AppProviders>
     </StrictMode>,
   );

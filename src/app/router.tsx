@@ -1,85 +1,62 @@
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { lazy, type ComponentType, type ReactNode } from 'react';
+import { Route, Routes } from 'react-router';
 import { HomeRedirect, RoleHomePage } from './role-home-page';
 import { AppLayout } from './shell/app-layout';
 import { NotFoundPage } from './not-found-page';
-import { RouteErrorPage } from './route-error-page';
+import { RouteErrorBoundary } from './route-error-page';
+
+/**
+ * A page that loads on demand. Routes are declared as components rather than through
+ * `createBrowserRouter`: the data router (loaders, actions, fetchers) is half of React Router's
+ * code and the app uses none of it, so the landing route ships without it. Navigations run in a
+ * transition, so the page on screen stays until the next one's code has arrived.
+ */
+function page<Name extends string>(
+  load: () => Promise<{ [Key in Name]: ComponentType }>,
+  name: Name,
+): ComponentType {
+  return lazy(async () => {
+    const Page: ComponentType = (await load())[name];
+    return { default: Page };
+  });
+}
+
+const FleetPage = page(() => import('../features/models/fleet-page'), 'FleetPage');
+const ModelPage = page(() => import('./model-page'), 'ModelPage');
+const IncidentsPage = page(() => import('../features/incidents/incidents-page'), 'IncidentsPage');
+const IncidentRoute = page(() => import('./incident-route'), 'IncidentRoute');
+const ExplorePage = page(() => import('../features/explore/explore-page'), 'ExplorePage');
+const PipelinesPage = page(() => import('../features/pipelines/pipelines-page'), 'PipelinesPage');
+const PipelineRunPage = page(() => import('../features/pipelines/pipeline-run-page'), 'PipelineRunPage');
+const DatasetPage = page(() => import('../features/pipelines/dataset-page'), 'DatasetPage');
+const ConnectionsPage = page(() => import('../features/settings/connections-page'), 'ConnectionsPage');
+const TimeToDeployPage = page(() => import('../features/delivery/time-to-deploy-page'), 'TimeToDeployPage');
+const ReportPage = page(() => import('../features/reports/report-page'), 'ReportPage');
+const EvidencePackPage = page(() => import('../features/reports/evidence-pack-page'), 'EvidencePackPage');
 
 /** Pages other than the homes load on demand, so the landing route stays small. */
-export const routes: RouteObject[] = [
-  {
-    element: <AppLayout />,
-    errorElement: <RouteErrorPage />,
-    hydrateFallbackElement: <p className="visually-hidden">Loading Sightline…</p>,
-    children: [
-      { index: true, element: <HomeRedirect /> },
-      { path: 'home/:role', element: <RoleHomePage /> },
-      {
-        path: 'models',
-        lazy: async () => ({ Component: (await import('../features/models/fleet-page')).FleetPage }),
-      },
-      {
-        path: 'models/:name/:tab?',
-        lazy: async () => ({ Component: (await import('./model-page')).ModelPage }),
-      },
-      {
-        path: 'incidents',
-        lazy: async () => ({
-          Component: (await import('../features/incidents/incidents-page')).IncidentsPage,
-        }),
-      },
-      {
-        path: 'incidents/:id',
-        lazy: async () => ({ Component: (await import('./incident-route')).IncidentRoute }),
-      },
-      {
-        path: 'explore',
-        lazy: async () => ({ Component: (await import('../features/explore/explore-page')).ExplorePage }),
-      },
-      {
-        path: 'pipelines',
-        lazy: async () => ({
-          Component: (await import('../features/pipelines/pipelines-page')).PipelinesPage,
-        }),
-      },
-      {
-        path: 'pipelines/:id',
-        lazy: async () => ({
-          Component: (await import('../features/pipelines/pipeline-run-page')).PipelineRunPage,
-        }),
-      },
-      {
-        path: 'datasets/:name',
-        lazy: async () => ({
-          Component: (await import('../features/pipelines/dataset-page')).DatasetPage,
-        }),
-      },
-      {
-        path: 'settings/connections',
-        lazy: async () => ({
-          Component: (await import('../features/settings/connections-page')).ConnectionsPage,
-        }),
-      },
-      {
-        path: 'delivery',
-        lazy: async () => ({
-          Component: (await import('../features/delivery/time-to-deploy-page')).TimeToDeployPage,
-        }),
-      },
-      {
-        path: 'reports',
-        lazy: async () => ({ Component: (await import('../features/reports/report-page')).ReportPage }),
-      },
-      {
-        path: 'reports/evidence/:id',
-        lazy: async () => ({
-          Component: (await import('../features/reports/evidence-pack-page')).EvidencePackPage,
-        }),
-      },
-      { path: '*', element: <NotFoundPage /> },
-    ],
-  },
-];
-
-export function createAppRouter(): ReturnType<typeof createBrowserRouter> {
-  return createBrowserRouter(routes);
+export function AppRoutes(): ReactNode {
+  return (
+    <RouteErrorBoundary>
+      <Routes>
+        <Route element={<AppLayout />}>
+          <Route index element={<HomeRedirect />} />
+          <Route path="home/:role" element={<RoleHomePage />} />
+          <Route path="models" element={<FleetPage />} />
+          <Route path="models/:name/:tab?" element={<ModelPage />} />
+          <Route path="incidents" element={<IncidentsPage />} />
+          <Route path="incidents/:id" element={<IncidentRoute />} />
+          <Route path="explore" element={<ExplorePage />} />
+          <Route path="pipelines" element={<PipelinesPage />} />
+          <Route path="pipelines/:id" element={<PipelineRunPage />} />
+          <Route path="datasets/:name" element={<DatasetPage />} />
+          <Route path="settings/connections" element={<ConnectionsPage />} />
+          <Route path="delivery" element={<TimeToDeployPage />} />
+          <Route path="reports" element={<ReportPage />} />
+          <Route path="reports/evidence/:id" element={<EvidencePackPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </RouteErrorBoundary>
+  );
 }

@@ -1,15 +1,21 @@
 import { render, type RenderResult } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { useLayoutEffect, type ReactNode } from 'react';
+import { MemoryRouter, useLocation, type Location } from 'react-router';
 import { AppProviders } from '../app/providers';
-import { routes } from '../app/router';
+import { AppRoutes } from '../app/router';
 import { DEMO_CONFIG, type RuntimeConfig } from '../sources/connection-config';
 import { connectionsActions } from '../stores/connections-store';
 import { QueryClient } from '@tanstack/react-query';
 import type { Clock } from '../lib/use-now';
 import { TEST_NOW } from './demo-server';
 
+/** Where the app is: `router.state.location` follows every navigation, as a data router's would. */
+export interface AppLocation {
+  state: { location: Location };
+}
+
 export interface RenderAppResult extends RenderResult {
-  router: ReturnType<typeof createMemoryRouter>;
+  router: AppLocation;
   queryClient: QueryClient;
 }
 
@@ -28,11 +34,22 @@ export function renderApp(
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
   });
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const router = { state: {} } as AppLocation;
   const view = render(
     <AppProviders queryClient={queryClient} clock={clock}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[url]}>
+        <AppRoutes />
+        <LocationProbe onChange={(location) => (router.state.location = location)} />
+      </MemoryRouter>
     </AppProviders>,
   );
   return { ...view, router, queryClient };
+}
+
+function LocationProbe({ onChange }: { onChange: (location: Location) => void }): ReactNode {
+  const location = useLocation();
+  useLayoutEffect(() => {
+    onChange(location);
+  }, [onChange, location]);
+  return null;
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { NavLink, Outlet, useSearchParams } from 'react-router';
 import { withRange } from '../../lib/paths';
 import { PanelBoundary } from '../../lib/panel-boundary';
@@ -31,10 +31,21 @@ export function AppLayout(): ReactNode {
       </nav>
       <main id="main" className="app-main" tabIndex={-1}>
         <PanelBoundary label="This page">
-          <Outlet />
+          {/* A page's code loads on its first visit; later navigations keep the old page meanwhile. */}
+          <Suspense fallback={<PageLoading />}>
+            <Outlet />
+          </Suspense>
         </PanelBoundary>
       </main>
       <KeyboardShortcuts />
     </div>
+  );
+}
+
+function PageLoading(): ReactNode {
+  return (
+    <p className="page-loading" role="status">
+      Loading this page…
+    </p>
   );
 }
