@@ -1,20 +1,32 @@
-import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import { lazy, useState, type ReactNode } from 'react';
 import type { Role } from '../domain/role';
 
 /**
- * Each panel loads with its own code, so a home downloads only the panels it
- * shows and the landing route stays small.
+ * Each panel loads with its own code, so a home downloads only the panels it shows and the
+ * landing route stays small. A panel whose code has arrived (`preload`, at boot) renders at once:
+ * React.lazy would still suspend on its first render and reveal the panel a throttled moment
+ * later, which delays the query the panel starts.
  */
 function lazyPanel<K extends string>(
   load: () => Promise<Record<K, () => ReactNode>>,
   name: K,
-): LazyExoticComponent<() => ReactNode> {
-  return lazy(async () => ({ default: (await load())[name] }));
+): PanelComponent {
+  let loaded: (() => ReactNode) | undefined;
+  const preload = async (): Promise<() => ReactNode> => (loaded = (await load())[name]);
+  const Lazy = lazy(async () => ({ default: await preload() }));
+  function Panel(): ReactNode {
+    // Chosen once per mount, so a panel never swaps its element type (and state) mid-life.
+    const [Ready] = useState(() => loaded);
+    return Ready ? <Ready /> : <Lazy />;
+  }
+  return Object.assign(Panel, { preload });
 }
+
+type PanelComponent = (() => ReactNode) & { preload: () => Promise<unknown> };
 
 interface HomePanel {
   label: string;
-  component: ComponentType;
+  component: PanelComponent;
   /** Spans two grid columns on wide screens (a table that needs the room). */
   wide?: boolean;
 }
@@ -173,4 +185,13 @@ export const ROLE_HOMES: Record<Role, RoleHome> = {
 
 export function panel(id: PanelId): HomePanel {
   return PANELS[id];
+}
+
+/**
+ * Starts loading a home's panels before the app has rendered (at boot, beside config.json), so
+ * their code is there when React asks for it instead of one round trip later. Resolves when all
+ * have arrived or failed (a failed one loads again, through React.lazy, when it renders).
+ */
+export async function preloadHome(role: Role): Promise<void> {
+  await Promise.allSettled(ROLE_HOMES[role].panels.map((id) => PANELS[id].component.preload()));
 }

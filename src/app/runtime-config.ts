@@ -12,7 +12,9 @@ import {
 export async function loadRuntimeConfig(): Promise<RuntimeConfig> {
   let response: Response;
   try {
-    response = await fetch(`${import.meta.env.BASE_URL}config.json`, { cache: 'no-store' });
+    // index.html starts this request before the app's code has loaded; the fetch is the fallback.
+    response = await (takeEarlyConfigRequest() ??
+      fetch(`${import.meta.env.BASE_URL}config.json`, { cache: 'no-store' }));
   } catch {
     return DEMO_CONFIG;
   }
@@ -30,4 +32,18 @@ export async function loadRuntimeConfig(): Promise<RuntimeConfig> {
     throw new ConfigError(`config.json is not valid JSON: ${(error as Error).message}`, '(root)');
   }
   return parseRuntimeConfig(raw);
+}
+
+declare global {
+  interface Window {
+    /** config.json, requested by index.html's inline script while the app's code downloads. */
+    __sightlineConfig?: Promise<Response>;
+  }
+}
+
+/** The early request, once: a later load (a test, a retry) fetches afresh. */
+function takeEarlyConfigRequest(): Promise<Response> | undefined {
+  const early = window.__sightlineConfig;
+  delete window.__sightlineConfig;
+  return early;
 }
