@@ -1,33 +1,51 @@
 import { http, type HttpHandler } from 'msw';
 import { createDemoFleet, type FleetOptions } from '../fleet/fleet';
-import { monitoringHandlers } from '../monitoring/monitoring-handlers';
-import { retrainingHandlers } from '../monitoring/retraining-handlers';
 import { demoPath, demoRoute } from './demo-path';
 import { errorResponse } from './error-response';
 import { infoHandlers } from './info-handlers';
-import { operationsHandlers } from './operations-handlers';
+import { lazyHandlers } from './lazy-handlers';
 import { registryHandlers } from './registry-handlers';
-import { sreHandlers } from './sre-handlers';
-import { createOperationsState } from '../operations/operations-state';
 import { deliveryHandlers } from '../delivery/delivery-handlers';
-import { explanationHandlers } from '../explanations/explanation-handlers';
-import { pipelineHandlers } from '../pipelines/pipeline-handlers';
 import type { PipelineDemoOptions } from '../pipelines/pipeline-store';
 
-/** Every route of the contract over one fresh fleet, then a 404 for anything else under the demo path. */
+/** Patterns for every route under the contract paths given (`/pipelines` and `/pipelines/…`). */
+const under = (...paths: string[]): string[] =>
+  paths.flatMap((path) => [demoPath(path), demoPath(`${path}/*`)]);
+
+/**
+ * Every route of the contract over one fresh fleet, then a 404 for anything else under the demo
+ * path. The fleet, the registry and delivery (what the landing route asks for) are made at start;
+ * each other area is generated on its first request.
+ */
 export function routeHandlers(options: FleetOptions & PipelineDemoOptions): HttpHandler[] {
   const fleet = createDemoFleet(options);
-  const operations = createOperationsState(fleet);
   return [
     ...infoHandlers(),
     ...registryHandlers(fleet),
-    ...operationsHandlers(operations),
-    ...sreHandlers(fleet, operations),
-    ...retrainingHandlers(fleet),
-    ...monitoringHandlers(fleet),
+    ...lazyHandlers(under('/operations', '/alerts', '/metrics'), async () => {
+      const [operations, sre, retraining, state] = await Promise.all([
+        import('./operations-handlers'),
+        import('./sre-handlers'),
+        import('../monitoring/retraining-handlers'),
+        import('../operations/operations-state'),
+      ]);
+      const shared = state.createOperationsState(fleet);
+      return [
+        ...operations.operationsHandlers(shared),
+        ...sre.sreHandlers(fleet, shared),
+        ...retraining.retrainingHandlers(fleet),
+      ];
+    }),
+    ...lazyHandlers(under('/monitoring'), async () =>
+      (await import('../monitoring/monitoring-handlers')).monitoringHandlers(fleet),
+    ),
     ...deliveryHandlers(fleet),
-    ...explanationHandlers(fleet),
-    ...pipelineHandlers(fleet, options.now, options),
+    ...lazyHandlers(under('/explanations', '/fairness'), async () =>
+      (await import('../explanations/explanation-handlers')).explanationHandlers(fleet),
+    ),
+    ...lazyHandlers(under('/datasets', '/lineage', '/pipelines'), async () =>
+      (await import('../pipelines/pipeline-handlers')).pipelineHandlers(fleet, options.now, options),
+    ),
     // Without it an unknown route would fall through to the dev server and come back as index.html.
     http.all(demoPath('/*'), ({ request }) =>
       errorResponse(
