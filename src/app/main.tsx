@@ -40,7 +40,7 @@ async function boot(): Promise<void> {
     }
     throw error;
   }
-  // The demo backend runs in this tab (a service worker) and loads only when a connection uses it.
+  // The demo backend runs in this page and loads only when a connection uses it.
   // The app renders meanwhile (its route code loads in parallel); requests wait for the demo.
   if (usesDemo(getEffectiveConfig())) holdRequestsUntil(import('./start-demo').then((m) => m.startDemo()));
   await Promise.race([panels, new Promise((resolve) => setTimeout(resolve, PANEL_WAIT_MS))]);

@@ -9,6 +9,10 @@ export function createQueryClient(): QueryClient {
         retry: (failures, error) => failures < 2 && (!isSourceError(error) || error.retryable),
         refetchOnWindowFocus: false,
         staleTime: 30_000,
+        // What no screen shows is dropped after two minutes (TanStack's default is five): a long
+        // session visiting many models keeps a bounded cache, and data older than staleTime is
+        // refetched on return anyway.
+        gcTime: 120_000,
       },
     },
   });

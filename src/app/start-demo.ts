@@ -1,4 +1,5 @@
-import { startDemoWorker } from '../mocks/browser';
+import { startDemoBackend } from '../mocks/browser';
+import type { InPageBackend } from '../sources/http';
 import { parseDemoOptions } from '../mocks/demo-options';
 
 const DEMO_PARAMS = ['fleet', 'scenario', 'seed', 'faultRate', 'mlflow', 'pipeline-steps'];
@@ -13,7 +14,7 @@ const MLFLOW_DEMO_PATH = '/mlflow';
  * in-app navigation and reloads keep them; `?scenario=none` (`?mlflow=none`)
  * goes back to normal.
  */
-export async function startDemo(): Promise<void> {
+export async function startDemo(): Promise<InPageBackend> {
   const fromUrl = new URLSearchParams(window.location.search);
   const remembered = new URLSearchParams(sessionStorage.getItem(STORAGE_KEY) ?? '');
   const chosen = new URLSearchParams();
@@ -24,7 +25,7 @@ export async function startDemo(): Promise<void> {
   sessionStorage.setItem(STORAGE_KEY, chosen.toString());
   // Whole hours keep the story ("two days ago") stable across reloads within the hour.
   const now = Math.floor(Date.now() / 3_600_000) * 3_600_000;
-  await startDemoWorker(parseDemoOptions(chosen.toString(), now), {
+  return startDemoBackend(parseDemoOptions(chosen.toString(), now), {
     mlflowBaseUrl: chosen.get('mlflow') === 'demo' ? MLFLOW_DEMO_PATH : undefined,
   });
 }

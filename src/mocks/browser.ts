@@ -1,9 +1,9 @@
-import type { HttpHandler } from 'msw';
-import { setupWorker } from 'msw/browser';
+import { getResponse, type HttpHandler } from 'msw';
+import type { InPageBackend } from '../sources/http';
 import { createDemoHandlers } from './demo-handlers';
 import type { DemoOptions } from './demo-options';
 
-export interface DemoWorkerExtras {
+export interface DemoBackendExtras {
   /**
    * Also answer as an MLflow tracking server under this path (`/mlflow`): the
    * mock that replays MLflow's REST API, for trying an `mlflow` connection
@@ -13,20 +13,20 @@ export interface DemoWorkerExtras {
 }
 
 /**
- * Starts the demo backend in the browser's service worker. Call it before the
- * first render, from a dynamic import, so msw stays out of builds without the demo.
+ * The demo backend, answering in the page: the app's HTTP client asks it before the network
+ * (`holdRequestsUntil` in sources/http.ts). Loaded from a dynamic import, so MSW stays out of
+ * builds without the demo. A request no handler answers (the app's own files, a real backend)
+ * goes to the network.
  */
-export async function startDemoWorker(options: DemoOptions, extras: DemoWorkerExtras = {}): Promise<void> {
+export async function startDemoBackend(
+  options: DemoOptions,
+  extras: DemoBackendExtras = {},
+): Promise<InPageBackend> {
   const handlers: HttpHandler[] = [];
   if (extras.mlflowBaseUrl) {
     const { createMlflowHandlers } = await import('./mlflow/handlers');
     handlers.push(...createMlflowHandlers({ baseUrl: extras.mlflowBaseUrl }));
   }
-  const worker = setupWorker(...handlers, ...createDemoHandlers(options));
-  await worker.start({
-    serviceWorker: { url: '/mockServiceWorker.js' },
-    // Only the demo path is answered; the app's own files and real backends pass through.
-    onUnhandledRequest: 'bypass',
-    quiet: true,
-  });
+  handlers.push(...createDemoHandlers(options));
+  return (request) => getResponse(handlers, request);
 }

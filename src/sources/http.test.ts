@@ -1,4 +1,4 @@
-import { delay, http, HttpResponse } from 'msw';
+import { delay, getResponse, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -274,9 +274,49 @@ describe('requests held while an in-page backend starts', () => {
   });
 
   it('fails each request naming the source when the backend could not start', async () => {
-    holdRequestsUntil(Promise.reject(new Error('service workers are blocked')));
+    holdRequestsUntil(Promise.reject(new Error('the demo could not be generated')));
     const error = await failure(request());
     expect(error.kind).toBe('network');
-    expect(error.message).toBe('Prod registry could not start: service workers are blocked.');
+    expect(error.message).toBe('Prod registry could not start: the demo could not be generated.');
+  });
+});
+
+describe('a backend that answers in the page', () => {
+  afterEach(() => holdRequestsUntil(Promise.resolve()));
+  /** An in-page backend made of MSW handlers, as the demo's is; the network server answers the rest. */
+  const inPage = (...handlers: Parameters<typeof getResponse>[0]) =>
+    holdRequestsUntil(Promise.resolve((r: Request) => getResponse(handlers, r)));
+
+  it('answers what it knows without the network, and lets everything else through', async () => {
+    let networkRequests = 0;
+    server.use(
+      http.get(URL_MODELS, () => {
+        networkRequests += 1;
+        return HttpResponse.json({ items: [] });
+      }),
+    );
+    inPage(
+      http.get(URL_MODELS, ({ request: r }) =>
+        new URL(r.url).searchParams.has('q') ? HttpResponse.json(GOOD_PAGE) : undefined,
+      ),
+    );
+    await expect(request({ query: new URLSearchParams({ q: 'churn' }) })).resolves.toEqual(GOOD_PAGE);
+    expect(networkRequests).toBe(0);
+    await expect(request()).resolves.toEqual({ items: [] });
+    expect(networkRequests).toBe(1);
+  });
+
+  it('reports an error response as a connection that failed, as fetch would', async () => {
+    inPage(http.get(URL_MODELS, () => HttpResponse.error()));
+    const error = await failure(request());
+    expect(error.kind).toBe('network');
+    expect(error.message).toBe('Could not reach Prod registry for GET /registry/models.');
+  });
+
+  it('times out an answer that never comes, naming the endpoint', async () => {
+    inPage(http.get(URL_MODELS, () => new Promise<never>(() => undefined)));
+    const error = await failure(request({ timeoutMs: 50 }));
+    expect(error.kind).toBe('timeout');
+    expect(error.message).toBe('Prod registry did not answer GET /registry/models within 0.1 s.');
   });
 });

@@ -87,28 +87,38 @@ export async function requestJson<S extends z.core.$ZodType>(request: JsonReques
   return parsed.data;
 }
 
+/**
+ * A backend that lives in the page (the demo): asked first for every request; `undefined` sends
+ * the request on to the network. In the page rather than in a service worker, the demo needs no
+ * worker registration before its first answer, and MSW's worker client stays out of the bundle.
+ */
+export type InPageBackend = (request: Request) => Promise<Response | undefined>;
+
 let backendsReady: Promise<unknown> = Promise.resolve();
 
 /**
  * Holds every request until `starting` settles: the app renders at once while a backend that
- * lives in the page (the demo's service worker) starts, and the first requests wait for it
- * instead of reaching the network. A backend that fails to start fails the requests with its
- * error, so each view shows it with Retry.
+ * lives in the page (the demo) starts, and the first requests wait for it instead of reaching
+ * the network; when `starting` resolves to an `InPageBackend`, requests ask it first. A backend
+ * that fails to start fails the requests with its error, so each view
+ * shows it with Retry.
  */
 export function holdRequestsUntil(starting: Promise<unknown>): void {
   backendsReady = starting;
 }
 
 async function send(request: JsonRequest<z.core.$ZodType>): Promise<Response> {
+  let inPage: InPageBackend | undefined;
   try {
-    await backendsReady;
+    const ready = await backendsReady;
+    inPage = typeof ready === 'function' ? (ready as InPageBackend) : undefined;
   } catch (error) {
     throw new SourceError({
       kind: 'network',
       source: request.source,
       endpoint: request.endpoint,
       message: `${request.source} could not start: ${error instanceof Error ? error.message : String(error)}.`,
-      hint: 'Reload the page; if it persists, the browser may block service workers here.',
+      hint: 'Reload the page; if it persists, report it with the message above.',
       cause: error,
     });
   }
@@ -129,11 +139,31 @@ async function send(request: JsonRequest<z.core.$ZodType>): Promise<Response> {
     headers['Content-Type'] = 'application/x-www-form-urlencoded';
     body = request.form.toString();
   }
+  const init: RequestInit = { method: request.method ?? 'GET', headers, body, signal };
   try {
-    return await fetch(url, { method: request.method ?? 'GET', headers, body, signal });
+    return (inPage && (await askInPage(inPage, new Request(url, init), signal))) || (await fetch(url, init));
   } catch (error) {
     throw transportError(error, request, timeout);
   }
+}
+
+/** The in-page backend's answer, settled as fetch would: an abort rejects, an error response fails. */
+async function askInPage(
+  backend: InPageBackend,
+  request: Request,
+  signal: AbortSignal,
+): Promise<Response | undefined> {
+  signal.throwIfAborted();
+  const response = await new Promise<Response | undefined>((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason as Error);
+    signal.addEventListener('abort', onAbort, { once: true });
+    backend(request)
+      .then(resolve, reject)
+      .finally(() => signal.removeEventListener('abort', onAbort));
+  });
+  // `HttpResponse.error()` is a refused connection: fetch reports it as a TypeError.
+  if (response?.type === 'error') throw new TypeError('Failed to fetch');
+  return response;
 }
 
 async function readText(response: Response, request: JsonRequest<z.core.$ZodType>): Promise<string> {
