@@ -21,6 +21,12 @@ test.use({ timezoneId: 'UTC', locale: 'en-US' });
 
 /** The demo's clock: whole hours (start-demo.ts), so the story's times are known here. */
 const demoNow = (): number => Math.floor(Date.now() / HOUR) * HOUR;
+/**
+ * The page's clock for the journey that reads numbers off the charts. The demo's noise is
+ * seeded by the minute, so the incident's ratio to its baseline wanders 3.5–4.7 with the wall
+ * clock; fixed at this instant it is 4.0 during the incident and 1.0 after the rollback.
+ */
+const STORY_NOW = Date.UTC(2026, 11, 3, 21, 20);
 
 const figure = (page: Page, title: string): Locator => page.getByRole('figure', { name: title });
 const region = (page: Page, title: string): Locator => page.getByRole('region', { name: title });
@@ -50,7 +56,8 @@ test.describe('An SRE investigates the pricing incident', () => {
   test('home → incidents → the deploy that caused it → the latency spike → what changed → roll back', async ({
     page,
   }) => {
-    const deployedAt = demoNow() - 2 * DAY;
+    await page.clock.setFixedTime(STORY_NOW);
+    const deployedAt = Math.floor(STORY_NOW / HOUR) * HOUR - 2 * DAY;
     await becomeSre(page);
 
     // The home answers first what breaches or burns budget: search-ranker's slow burn on top.
