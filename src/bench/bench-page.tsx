@@ -13,11 +13,18 @@ export function BenchPage({ kind }: { kind: string }): ReactNode {
   return <p>Unknown benchmark “{kind}”: use ?bench=drift or ?bench=chart-1m.</p>;
 }
 
+/**
+ * One run per page load: StrictMode runs effects twice, and two benches at once would share the
+ * workers and count each other's row generation as a main-thread task.
+ */
+let statisticsRun: Promise<DriftBenchResult> | undefined;
+
 function StatisticsBench(): ReactNode {
   const [result, setResult] = useState<DriftBenchResult | string>();
   useEffect(() => {
     let cancelled = false;
-    runDriftBench({ features: 100, rows: 100_000, runs: 3 }).then(
+    statisticsRun ??= runDriftBench({ features: 100, rows: 100_000, runs: 3 });
+    statisticsRun.then(
       (value) => !cancelled && setResult(value),
       (error: unknown) => !cancelled && setResult(String(error)),
     );

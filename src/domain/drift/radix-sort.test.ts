@@ -37,3 +37,25 @@ describe('sortFloat64InPlace', () => {
     expect(buffer[5001]).toBe(-99);
   });
 });
+
+describe('sortFloat64InPlace with digits every key shares', () => {
+  const shuffled = (values: number[]): Float64Array => {
+    const out = Float64Array.from(values);
+    for (let i = out.length - 1; i > 0; i -= 1) {
+      const j = (i * 7919) % (i + 1);
+      [out[i], out[j]] = [out[j] ?? 0, out[i] ?? 0];
+    }
+    return out;
+  };
+
+  it('sorts whole numbers, whose low word is zero in every key (two passes skipped)', () => {
+    const values = shuffled(Array.from({ length: 5000 }, (_, k) => k - 2500));
+    expect(Array.from(sortFloat64InPlace(values))).toEqual(Array.from({ length: 5000 }, (_, k) => k - 2500));
+  });
+
+  it('sorts values that differ only in bits 16–31, where one pass runs and the keys end in the scratch buffer', () => {
+    const expected = Array.from({ length: 5000 }, (_, k) => 1 + k * 2 ** -36);
+    const values = shuffled(expected);
+    expect(Array.from(sortFloat64InPlace(values))).toEqual(expected);
+  });
+});

@@ -24,11 +24,15 @@ export function summarizeSample(values: readonly number[]): SummaryStatistics {
 /** summarizeSample on a sample already sorted. */
 export function summarizeSortedSample(sorted: SortedSample): SummaryStatistics {
   const count = sorted.length;
+  // Indexed loops: V8 runs for…of over a typed array several times slower.
   let sum = 0;
-  for (const value of sorted) sum += value;
+  for (let i = 0; i < count; i += 1) sum += sorted[i] ?? 0;
   const mean = sum / count;
   let squares = 0;
-  for (const value of sorted) squares += (value - mean) * (value - mean);
+  for (let i = 0; i < count; i += 1) {
+    const deviation = (sorted[i] ?? 0) - mean;
+    squares += deviation * deviation;
+  }
   return {
     count,
     mean,

@@ -19,7 +19,9 @@ export function sortedSample(values: readonly number[] | Float64Array, label: st
 /** Sorts `values` in place and brands it: for rows the caller owns and will not read in their old order. */
 export function sortSampleInPlace(values: Float64Array, label: string): SortedSample {
   if (values.length === 0) throw new RangeError(`${label}: sample is empty`);
-  for (const value of values) {
+  // Indexed: V8 runs for…of over a typed array several times slower, and this reads every row.
+  for (let i = 0; i < values.length; i += 1) {
+    const value = values[i] ?? 0;
     if (!Number.isFinite(value)) throw new RangeError(`${label}: sample values must be finite, got ${value}`);
   }
   return sortFloat64InPlace(values) as SortedSample;

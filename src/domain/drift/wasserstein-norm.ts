@@ -21,7 +21,7 @@ export const WASSERSTEIN_STD_FLOOR = 0.001;
  * references, which makes one threshold (0.1 = a tenth of a standard deviation) usable across
  * features of any scale. Unit: reference standard deviations.
  */
-function normalise(distance: number, referenceStd: number): number {
+export function normaliseWasserstein(distance: number, referenceStd: number): number {
   return distance / Math.max(referenceStd, WASSERSTEIN_STD_FLOOR);
 }
 
@@ -43,7 +43,7 @@ export function wassersteinNormFromSortedSamples(
   current: SortedSample,
   referenceStd = summarizeSortedSample(reference).std,
 ): number {
-  return normalise(wassersteinFromSortedSamples(reference, current), referenceStd);
+  return normaliseWasserstein(wassersteinFromSortedSamples(reference, current), referenceStd);
 }
 
 /**
@@ -57,5 +57,5 @@ export function wassersteinNormFromHistograms(
 ): number | NotDefined {
   const distance = wassersteinFromHistograms(edges, refCounts, curCounts);
   if (isNotDefined(distance)) return distance;
-  return normalise(distance, summarizeHistogram(edges, refCounts).std);
+  return normaliseWasserstein(distance, summarizeHistogram(edges, refCounts).std);
 }

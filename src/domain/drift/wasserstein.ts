@@ -1,4 +1,5 @@
 import { totalCount } from './counts';
+import { walkEcdfs } from './ecdf-walk';
 import { assertHistogram } from './histogram';
 import { emptySide, type NotDefined } from './not-defined';
 import { type SortedSample, sortedSample } from './sample';
@@ -20,21 +21,7 @@ export function wassersteinFromSamples(a: readonly number[], b: readonly number[
 
 /** wassersteinFromSamples on samples already sorted. */
 export function wassersteinFromSortedSamples(x: SortedSample, y: SortedSample): number {
-  const n = x.length;
-  const m = y.length;
-  let i = 0;
-  let j = 0;
-  let previous = Math.min(x[0] ?? Infinity, y[0] ?? Infinity);
-  let distance = 0;
-  while (i < n || j < m) {
-    const value = Math.min(x[i] ?? Infinity, y[j] ?? Infinity);
-    // Between `previous` and `value` both ECDFs are flat at i/n and j/m.
-    distance += Math.abs(i / n - j / m) * (value - previous);
-    while (i < n && (x[i] ?? Infinity) <= value) i += 1;
-    while (j < m && (y[j] ?? Infinity) <= value) j += 1;
-    previous = value;
-  }
-  return distance;
+  return walkEcdfs(x, y).area;
 }
 
 /**

@@ -1,12 +1,12 @@
 import { chiSquareTest } from '../../../domain/drift/chi-square';
 import { hellingerDistance } from '../../../domain/drift/hellinger';
 import { jensenShannonDistance } from '../../../domain/drift/jensen-shannon';
-import { ksFromSortedSamples } from '../../../domain/drift/ks';
+import { ksAndWassersteinFromSortedSamples } from '../../../domain/drift/ks';
 import { isNotDefined, type NotDefined } from '../../../domain/drift/not-defined';
 import { psi } from '../../../domain/drift/psi';
 import { sortSampleInPlace } from '../../../domain/drift/sample';
 import { summarizeSortedSample, type SummaryStatistics } from '../../../domain/drift/sample-summary';
-import { wassersteinNormFromSortedSamples } from '../../../domain/drift/wasserstein-norm';
+import { normaliseWasserstein } from '../../../domain/drift/wasserstein-norm';
 
 /**
  * Drift statistics straight from raw rows, for when a caller holds samples rather than a
@@ -43,18 +43,38 @@ function distances(refCounts: readonly number[], curCounts: readonly number[]) {
   };
 }
 
-function binCounts(values: Float64Array, lo: number, width: number): number[] {
+/**
+ * Counts per equal-width bin of a sorted sample (outer bins take the rest): each bin's edge is
+ * found by binary search on the bin index itself, so the counts are exactly those of binning row
+ * by row (the index is monotone in the value) at 20 searches instead of a pass over the rows.
+ */
+export function sortedBinCounts(sorted: Float64Array, lo: number, width: number): number[] {
+  const binOf = (value: number): number => Math.min(BINS - 1, Math.max(0, Math.floor((value - lo) / width)));
   const counts = new Array<number>(BINS).fill(0);
-  for (const value of values) {
-    const bin = Math.min(BINS - 1, Math.max(0, Math.floor((value - lo) / width)));
-    counts[bin] = (counts[bin] ?? 0) + 1;
+  let start = 0;
+  for (let bin = 0; bin < BINS - 1; bin += 1) {
+    // The first row whose bin is past `bin`.
+    let low = start;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (binOf(sorted[middle] ?? Infinity) > bin) high = middle;
+      else low = middle + 1;
+    }
+    counts[bin] = low - start;
+    start = low;
   }
+  counts[BINS - 1] = sorted.length - start;
   return counts;
 }
 
 function categoryCounts(codes: Int32Array, categories: number): number[] {
   const counts = new Array<number>(categories).fill(0);
-  for (const code of codes) counts[code] = (counts[code] ?? 0) + 1;
+  // Indexed: V8 runs for…of over a typed array several times slower.
+  for (let i = 0; i < codes.length; i += 1) {
+    const code = codes[i] ?? 0;
+    counts[code] = (counts[code] ?? 0) + 1;
+  }
   return counts;
 }
 
@@ -63,15 +83,15 @@ function scoreNumeric(feature: Extract<SampleFeature, { kind: 'numeric' }>): Sam
   const reference = sortSampleInPlace(feature.reference, `${feature.name} reference`);
   const current = sortSampleInPlace(feature.current, `${feature.name} current`);
   const summary = { reference: summarizeSortedSample(reference), current: summarizeSortedSample(current) };
-  const ks = ksFromSortedSamples(reference, current);
+  const { ks, wasserstein } = ksAndWassersteinFromSortedSamples(reference, current);
   // Equal-width bins over the reference's range (outer bins take the rest) for the binned scores.
   const width = (summary.reference.max - summary.reference.min) / BINS || 1;
-  const refCounts = binCounts(reference, summary.reference.min, width);
-  const curCounts = binCounts(current, summary.reference.min, width);
+  const refCounts = sortedBinCounts(reference, summary.reference.min, width);
+  const curCounts = sortedBinCounts(current, summary.reference.min, width);
   return {
     name: feature.name,
     ks: { statistic: ks.statistic, pValue: ks.pValue },
-    wassersteinNorm: wassersteinNormFromSortedSamples(reference, current, summary.reference.std),
+    wassersteinNorm: normaliseWasserstein(wasserstein, summary.reference.std),
     ...distances(refCounts, curCounts),
     summary,
   };
