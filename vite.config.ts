@@ -26,6 +26,16 @@ function backendProxies(env: Record<string, string>): Record<string, ProxyOption
       rewrite: (path) => path.replace(/^\/marquez/, ''),
     };
   }
+  // Loki, likewise (it sends no CORS headers either): `SIGHTLINE_LOKI_URL`, forwarded from `/loki/*`
+  // (a connection with the URL `/loki` asks `/loki/loki/api/v1/…`, Loki gets `/loki/api/v1/…`).
+  const loki = env.SIGHTLINE_LOKI_URL;
+  if (loki) {
+    proxies['/loki'] = {
+      target: loki,
+      changeOrigin: true,
+      rewrite: (path) => path.replace(/^\/loki/, ''),
+    };
+  }
   return proxies;
 }
 

@@ -10,6 +10,7 @@ import type { Monitoring } from './monitoring-capability';
 import type { Operations } from './operations-capability';
 import type { Explanations } from './explanations-capability';
 import type { Pipelines } from './pipelines-capability';
+import type { Logs } from './logs-capability';
 
 /**
  * The capabilities a source can answer, in domain words. Each method takes an
@@ -96,6 +97,7 @@ export interface CapabilityMap {
   delivery: Delivery;
   explanations: Explanations;
   pipelines: Pipelines;
+  logs: Logs;
 }
 
 export type CapabilityName = keyof CapabilityMap;
@@ -109,6 +111,7 @@ export const CAPABILITY_NAMES: readonly CapabilityName[] = [
   'delivery',
   'explanations',
   'pipelines',
+  'logs',
 ];
 
 export const CAPABILITY_LABELS: Record<CapabilityName, string> = {
@@ -121,4 +124,5 @@ export const CAPABILITY_LABELS: Record<CapabilityName, string> = {
   delivery: 'Delivery and evidence',
   explanations: 'Explanations and fairness',
   pipelines: 'Pipelines and data quality',
+  logs: 'Logs',
 };

@@ -95,7 +95,10 @@ export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>;
 
 export const DEMO_CONFIG: RuntimeConfig = {
   connections: [{ id: 'demo', kind: 'demo', name: 'Demo' }],
-  capabilities: Object.fromEntries(CAPABILITY_NAMES.map((name) => [name, 'demo'])),
+  // Everything but logs, which need a `loki` connection.
+  capabilities: Object.fromEntries(
+    CAPABILITY_NAMES.filter((name) => name !== 'logs').map((name) => [name, 'demo']),
+  ),
 };
 
 export class ConfigError extends Error {

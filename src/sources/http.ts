@@ -15,8 +15,11 @@ export interface JsonRequest<S extends z.core.$ZodType> {
   schema: S;
   signal: AbortSignal;
   timeoutMs?: number;
-  /** Pulls the backend's own error message out of an error body. */
-  describeError?: (body: unknown) => string | undefined;
+  /**
+   * Pulls the backend's own error message out of an error body: `body` is the parsed JSON
+   * (undefined when the body is not JSON), `text` the body as sent (Loki answers in plain text).
+   */
+  describeError?: (body: unknown, text: string) => string | undefined;
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -52,7 +55,7 @@ export async function requestJson<S extends z.core.$ZodType>(request: JsonReques
   const body = parseJson(text);
 
   if (!response.ok) {
-    const detail = (body !== undefined && request.describeError?.(body)) || statusText(response);
+    const detail = request.describeError?.(body, text) || statusText(response);
     throw new SourceError({
       kind: 'http',
       status: response.status,

@@ -1,6 +1,7 @@
 import { alertmanagerKind } from './alertmanager/kind';
 import { demoKind } from './demo/kind';
 import type { SourceKind } from './kind';
+import { lokiKind } from './loki/kind';
 import { marquezKind } from './marquez/kind';
 import { mlflowKind } from './mlflow/kind';
 import { prometheusKind } from './prometheus/kind';
@@ -17,6 +18,7 @@ export const SOURCE_KINDS = [
   prometheusKind,
   alertmanagerKind,
   marquezKind,
+  lokiKind,
 ] as const;
 
 export type ConnectionKind = (typeof SOURCE_KINDS)[number]['id'];

@@ -7,7 +7,8 @@ import { demoAdapter } from './demo-adapter';
 export const demoKind = defineKind({
   id: 'demo',
   label: 'Built-in demo',
-  capabilities: CAPABILITY_NAMES,
+  // Logs need a `loki` connection (with `?loki=demo`, the demo's mock Loki answers one at /loki).
+  capabilities: CAPABILITY_NAMES.filter((name) => name !== 'logs'),
   optionsSchema: restOptionsSchema,
   optionFields: [],
   adapter: { create: demoAdapter },

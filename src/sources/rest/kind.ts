@@ -6,8 +6,8 @@ import { restAdapter, restOptionsSchema } from './rest-kind-options';
 export const sightlineKind = defineKind({
   id: 'sightline',
   label: 'Sightline REST server',
-  // The contract has no raw queries: Explore needs a Prometheus connection beside it.
-  capabilities: CAPABILITY_NAMES.filter((name) => name !== 'explore'),
+  // The contract has no raw queries: Explore needs a Prometheus (and a Loki) connection beside it.
+  capabilities: CAPABILITY_NAMES.filter((name) => name !== 'explore' && name !== 'logs'),
   urlPlaceholder: 'https://ml.example.com/api',
   optionsSchema: restOptionsSchema,
   optionFields: [TIMEOUT_FIELD],
