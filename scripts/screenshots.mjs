@@ -29,7 +29,12 @@ for (const [device, viewport] of Object.entries(viewports)) {
         })
         .catch(() => undefined);
       await page.waitForTimeout(Number(process.env.WAIT ?? 600));
-      const name = `${route.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'root'}-${device}-${scheme}.png`;
+      const slug =
+        route
+          .replace(/[^a-z0-9]+/gi, '_')
+          .replace(/^_|_$/g, '')
+          .slice(0, 60) || 'root';
+      const name = `${slug}-${device}-${scheme}.png`;
       await page.screenshot({ path: `${out}/${name}`, fullPage: process.env.FULL === '1' });
       console.log(`${out}/${name}`);
     }

@@ -65,6 +65,10 @@ export const exploreKeys = {
     at: { window: TimeWindow; stepSeconds: number } | { timeMs: number },
   ) => ['explore', sourceKey, 'run', expr, at] as const,
   templates: (sourceKey: string, model: string) => ['explore', sourceKey, 'templates', model] as const,
+  logs: (sourceKey: string, query: string, window: TimeWindow, limit: number, stepSeconds: number) =>
+    ['explore', sourceKey, 'logs', query, window, limit, stepSeconds] as const,
+  logLabels: (sourceKey: string, window: TimeWindow, label?: string) =>
+    ['explore', sourceKey, 'log-labels', window, label ?? null] as const,
 };
 
 export const deliveryKeys = {

@@ -147,6 +147,7 @@ describe('capabilityAssignments', () => {
       delivery: 'demo',
       explanations: 'demo',
       pipelines: 'demo',
+      logs: 'demo',
     });
   });
 
@@ -163,6 +164,8 @@ describe('capabilityAssignments', () => {
       delivery: 'api',
       explanations: 'api',
       pipelines: 'api',
+      // The stack's demo connection (its in-page Loki) is the only one that answers logs.
+      logs: 'demo',
     });
   });
 

@@ -95,10 +95,7 @@ export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>;
 
 export const DEMO_CONFIG: RuntimeConfig = {
   connections: [{ id: 'demo', kind: 'demo', name: 'Demo' }],
-  // Everything but logs, which need a `loki` connection.
-  capabilities: Object.fromEntries(
-    CAPABILITY_NAMES.filter((name) => name !== 'logs').map((name) => [name, 'demo']),
-  ),
+  capabilities: Object.fromEntries(CAPABILITY_NAMES.map((name) => [name, 'demo'])),
 };
 
 export class ConfigError extends Error {

@@ -17,6 +17,7 @@ const queries = fc.record(
 const panes = fc.record(
   {
     datasource: fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/),
+    logs: fc.constant(true),
     queries: fc.array(queries, { minLength: 1, maxLength: 3 }),
   },
   { requiredKeys: ['queries'] },
@@ -54,6 +55,39 @@ describe('Explore URL state', () => {
         queries: [{ refId: 'A', expr: 'up', range: true, instant: false }],
         range: { from: 'now-1h', to: 'now' },
       },
+    });
+  });
+
+  it('marks a pane of logs as Grafana marks a Loki query, and reads one from a Grafana link', () => {
+    const params = writeExploreParams({
+      panes: [
+        { datasource: 'logs', logs: true, queries: [{ refId: 'A', expr: '{app="x"}', instant: false }] },
+      ],
+      range: { kind: 'relative', range: '1h' },
+    });
+    const wire = JSON.parse(params.get('panes') ?? '') as { a: { queries: Record<string, unknown>[] } };
+    expect(wire.a.queries[0]).toMatchObject({
+      datasource: { type: 'loki', uid: 'logs' },
+      queryType: 'range',
+    });
+    const grafana = new URLSearchParams({
+      panes: JSON.stringify({
+        x1: {
+          datasource: 'P8E80F9AEF21F6940',
+          queries: [
+            {
+              refId: 'A',
+              expr: '{job="api"} |= "timeout"',
+              datasource: { type: 'loki', uid: 'P8E80F9AEF21F6940' },
+            },
+          ],
+          range: { from: 'now-1h', to: 'now' },
+        },
+      }),
+    });
+    expect(parseExploreParams(grafana, DAY).state.panes[0]).toMatchObject({
+      logs: true,
+      datasource: 'P8E80F9AEF21F6940',
     });
   });
 

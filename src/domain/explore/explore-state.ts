@@ -19,6 +19,11 @@ export interface ExploreQuery {
 export interface ExplorePane {
   /** The connection's id (Grafana: the data source's uid); absent: whichever answers Explore. */
   datasource?: string;
+  /**
+   * The pane asks for logs in LogQL rather than metrics in PromQL. On the wire each query names
+   * its data source's type, as Grafana's do (`"datasource":{"type":"loki"}`).
+   */
+  logs?: boolean;
   queries: ExploreQuery[];
 }
 
@@ -31,6 +36,9 @@ export interface ExploreState {
 export const EXPLORE_SCHEMA_VERSION = 1;
 export const MAX_PANES = 2;
 const PANE_KEYS = ['a', 'b'] as const;
+
+/** Grafana's type name for a Loki data source, which marks a pane of logs. */
+const LOKI_TYPE = 'loki';
 
 export const emptyQuery = (refId = 'A'): ExploreQuery => ({ refId, expr: '', instant: false });
 
@@ -100,6 +108,8 @@ function paneFromWire(value: unknown): ExplorePane | undefined {
   const queries = raw.map(queryFromWire).filter((q): q is ExploreQuery => q !== undefined);
   const pane: ExplorePane = { queries: queries.length > 0 ? queries : [emptyQuery()] };
   if (datasource) pane.datasource = datasource;
+  if (raw.some((q) => isRecord(q) && isRecord(q.datasource) && q.datasource.type === LOKI_TYPE))
+    pane.logs = true;
   return pane;
 }
 
@@ -144,7 +154,7 @@ export function parseExploreParams(params: URLSearchParams, fallbackRange: TimeR
   };
 }
 
-function queryToWire(query: ExploreQuery): Record<string, unknown> {
+function queryToWire(query: ExploreQuery, pane: ExplorePane): Record<string, unknown> {
   const wire: Record<string, unknown> = {
     refId: query.refId,
     expr: query.expr,
@@ -152,6 +162,10 @@ function queryToWire(query: ExploreQuery): Record<string, unknown> {
     instant: query.instant,
   };
   if (query.stepSeconds !== undefined) wire.interval = `${query.stepSeconds}s`;
+  if (pane.logs) {
+    wire.datasource = { type: LOKI_TYPE, ...(pane.datasource ? { uid: pane.datasource } : {}) };
+    wire.queryType = 'range';
+  }
   return wire;
 }
 
@@ -163,7 +177,7 @@ export function panesToWire(state: ExploreState): Record<string, unknown> {
       PANE_KEYS[i] ?? `p${i}`,
       {
         ...(pane.datasource ? { datasource: pane.datasource } : {}),
-        queries: pane.queries.map(queryToWire),
+        queries: pane.queries.map((q) => queryToWire(q, pane)),
         range,
       },
     ]),

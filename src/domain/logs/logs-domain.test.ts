@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareNs, mergeNewestFirst, msToNs, nsToMs } from './log-result';
-import { distinguishingLabels, isLogQuery, logVolumeQuery } from './logql';
+import {
+  distinguishingLabels,
+  isLogQuery,
+  logVolumeQuery,
+  logVolumeStep,
+  volumeBars,
+  withMatcher,
+} from './logql';
 
 const line = (ns: string, labels: Record<string, string> = {}) => ({
   id: ns,
@@ -50,5 +57,55 @@ describe('log lines', () => {
       line('1', { app: 'a', level: 'error', pod: '1' }),
     ]);
     expect([...keys]).toEqual(['level']);
+  });
+});
+
+describe('building a selector', () => {
+  it('adds a matcher to the selector, replacing the same label’s, and keeps the filters', () => {
+    expect(withMatcher('', 'app="x"')).toBe('{app="x"}');
+    expect(withMatcher('{app="x"} |= "timeout"', 'level="error"')).toBe(
+      '{app="x", level="error"} |= "timeout"',
+    );
+    expect(withMatcher('{app="x", level="info"}', 'level="error"')).toBe('{app="x", level="error"}');
+    expect(withMatcher('|= "timeout"', 'app="x"')).toBe('{app="x"} |= "timeout"');
+  });
+});
+
+describe('log volume', () => {
+  it('picks the finest readable step that keeps the bars under the count asked', () => {
+    expect(logVolumeStep({ from: 0, to: 3_600_000 })).toBe(60);
+    expect(logVolumeStep({ from: 0, to: 86_400_000 })).toBe(1800);
+    expect(logVolumeStep({ from: 0, to: 30 * 86_400_000 })).toBe(43200);
+    fc.assert(
+      fc.property(fc.integer({ min: 60_000, max: 90 * 86_400_000 }), (span) => {
+        const step = logVolumeStep({ from: 0, to: span });
+        return step * 1000 * 60 >= span || step === 86400;
+      }),
+    );
+  });
+
+  it('stacks each level a step, worst first, and counts every line once', () => {
+    const { bars, levels, total } = volumeBars([
+      {
+        labels: { level: 'info' },
+        points: [
+          [0, 10],
+          [60, 12],
+        ],
+      },
+      {
+        labels: { level: 'error' },
+        points: [
+          [60, 3],
+          [120, null],
+        ],
+      },
+    ]);
+    expect(levels).toEqual(['error', 'info']);
+    expect(total).toBe(25);
+    expect(bars).toEqual([
+      { t: 0, counts: { info: 10 }, total: 10 },
+      { t: 60, counts: { info: 12, error: 3 }, total: 15 },
+    ]);
   });
 });

@@ -23,6 +23,8 @@ import { describeWindow } from '../../ui/describe-window';
 import { EmptyState } from '../../ui/empty-state';
 import { PageTitle } from '../../ui/page-title';
 import { ExplorePane } from './explore-pane';
+import { LogsPane } from './logs/logs-pane';
+import { PaneHeader } from './pane-header';
 import './explore.css';
 
 const SYNC_ID = 'explore';
@@ -46,8 +48,10 @@ export function ExplorePage(): ReactNode {
   const timeWindow = resolveTimeRange(state.range, now);
   const model = params.get('model') ?? '';
 
-  const sources = [...sourceSet.sources.values()].filter((s) => s.capabilities.explore);
-  const fallback = sourceSet.assignments.explore;
+  const sources = [...sourceSet.sources.values()].filter(
+    (s) => s.capabilities.explore ?? s.capabilities.logs,
+  );
+  const fallback = sourceSet.assignments.explore ?? sourceSet.assignments.logs;
 
   const update = (next: ExploreState): void =>
     setParams((current) => {
@@ -82,7 +86,7 @@ export function ExplorePage(): ReactNode {
         <p className="explore-page__answer">
           {sources.length === 0
             ? 'No connection answers raw queries yet.'
-            : `${split ? 'Two queries side by side' : 'Ask in PromQL'} over ${describeWindow(state.range, timeWindow)}; Shift+Enter runs a query.`}
+            : `${split ? 'Two queries side by side' : 'Ask in PromQL for metrics or LogQL for logs'} over ${describeWindow(state.range, timeWindow)}; Shift+Enter runs a query.`}
         </p>
         <span className="spacer" />
         {sources.length > 0 && (
@@ -120,30 +124,50 @@ export function ExplorePage(): ReactNode {
         </p>
       )}
       {sources.length === 0 ? (
-        <EmptyState title="Explore needs a Prometheus connection (or anything speaking its query API).">
+        <EmptyState title="Explore needs a Prometheus or Loki connection (or anything speaking their query APIs).">
           <Link to={CONNECTIONS_PATH}>Add one on the Connections page</Link>; the built-in demo answers too.
         </EmptyState>
       ) : (
         <div className={split ? 'explore-panes explore-panes--split' : 'explore-panes'}>
           {state.panes.map((pane, i) => {
             const source = pick(sources, pane.datasource, fallback);
-            const explore = source.capabilities.explore;
+            const { explore, logs } = source.capabilities;
+            const label = PANE_LABELS[i] ?? String(i + 1);
+            const onChange = (next: PaneState): void => setPane(i, next);
+            const onClose = split
+              ? () => update({ ...state, panes: state.panes.filter((_, j) => j !== i) })
+              : undefined;
+            const header = <PaneHeader pane={pane} sources={sources} source={source} onChange={onChange} />;
+            if (logs && (pane.logs || !explore))
+              return (
+                <LogsPane
+                  key={label}
+                  label={label}
+                  pane={pane}
+                  header={header}
+                  source={source}
+                  logs={logs}
+                  window={timeWindow}
+                  rangeText={describeWindow(state.range, timeWindow)}
+                  model={model}
+                  onChange={onChange}
+                  onClose={onClose}
+                />
+              );
             if (!explore) return null;
             return (
               <ExplorePane
-                key={PANE_LABELS[i] ?? i}
-                label={PANE_LABELS[i] ?? String(i + 1)}
+                key={label}
+                label={label}
                 pane={pane}
-                sources={sources}
+                header={header}
                 source={source}
                 explore={explore}
                 window={timeWindow}
                 model={model}
                 onModel={setModel}
-                onChange={(next) => setPane(i, next)}
-                onClose={
-                  split ? () => update({ ...state, panes: state.panes.filter((_, j) => j !== i) }) : undefined
-                }
+                onChange={onChange}
+                onClose={onClose}
                 syncId={SYNC_ID}
               />
             );

@@ -1,5 +1,5 @@
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   emptyQuery,
   type ExplorePane as PaneState,
@@ -32,7 +32,8 @@ export interface ExplorePaneProps {
   pane: PaneState;
   /** "A" or "B", when split. */
   label: string;
-  sources: Source[];
+  /** The connection picker and the metrics/logs switch, drawn by the page. */
+  header: ReactNode;
   source: Source;
   explore: Explore;
   window: TimeWindow;
@@ -56,7 +57,6 @@ export function ExplorePane(props: ExplorePaneProps): ReactNode {
   const queryClient = useQueryClient();
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const [side, setSide] = useState<'history' | 'templates' | null>(null);
-  const connectionId = useId();
 
   const steps = pane.queries.map((q) => exploreStep(window, width, SCRAPE_SECONDS, q.stepSeconds));
   const firstExpr = pane.queries.find((q) => q.expr.trim())?.expr ?? '';
@@ -87,20 +87,7 @@ export function ExplorePane(props: ExplorePaneProps): ReactNode {
   return (
     <section className="explore-pane panel" aria-label={`Pane ${props.label}`}>
       <header className="explore-pane__header">
-        <label htmlFor={connectionId} className="explore-inline">
-          <span>Connection</span>
-          <select
-            id={connectionId}
-            value={source.connectionId}
-            onChange={(event) => props.onChange({ ...pane, datasource: event.target.value })}
-          >
-            {props.sources.map((s) => (
-              <option key={s.connectionId} value={s.connectionId}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        {props.header}
         <span className="spacer" />
         <button
           type="button"

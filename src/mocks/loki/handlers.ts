@@ -86,8 +86,7 @@ function groupKey(
 }
 
 /**
- * The demo's Loki under `baseUrl` (`/__demo/loki`, or `/loki` with `?loki=demo`, or a test's
- * URL): `query_range`, `labels`, `label/<name>/values`, over the demo fleet's serving logs.
+ * The demo's Loki under `baseUrl` (`/__demo/loki` in the demo, or a test's URL): `query_range`, `labels`, `label/<name>/values`, over the demo fleet's serving logs.
  */
 export function createLokiMockHandlers(options: FleetOptions, baseUrl: string): HttpHandler[] {
   const store = createDemoLogStore(createDemoFleet(options));

@@ -7,8 +7,8 @@ import { demoAdapter } from './demo-adapter';
 export const demoKind = defineKind({
   id: 'demo',
   label: 'Built-in demo',
-  // Logs need a `loki` connection (with `?loki=demo`, the demo's mock Loki answers one at /loki).
-  capabilities: CAPABILITY_NAMES.filter((name) => name !== 'logs'),
+  // Every capability: Explore's metrics and logs from the demo's in-page Prometheus and Loki.
+  capabilities: CAPABILITY_NAMES,
   optionsSchema: restOptionsSchema,
   optionFields: [],
   adapter: { create: demoAdapter },
