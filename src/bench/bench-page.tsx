@@ -1,6 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { BenchOutput } from './bench-output';
 import { ChartBench } from './chart-bench';
+import { ExploreBench, ExploreTypingBench } from './explore-bench';
 import { runDriftBench, type DriftBenchResult } from './run-drift-bench';
 
 /**
@@ -10,6 +11,8 @@ import { runDriftBench, type DriftBenchResult } from './run-drift-bench';
 export function BenchPage({ kind }: { kind: string }): ReactNode {
   if (kind === 'chart-1m') return <ChartBench points={1_000_000} />;
   if (kind === 'drift') return <StatisticsBench />;
+  if (kind === 'explore') return <ExploreBench />;
+  if (kind === 'explore-typing') return <ExploreTypingBench />;
   return <p>Unknown benchmark “{kind}”: use ?bench=drift or ?bench=chart-1m.</p>;
 }
 

@@ -13,6 +13,7 @@ import {
   type TooltipContentProps,
 } from 'recharts';
 import { m4 } from '../../domain/downsample/m4';
+import { pointsPerSeries } from './point-budget';
 import { niceTicks } from '../../domain/nice-ticks';
 import type { Point, Unit } from '../../domain/series';
 import { formatDateTime } from '../format';
@@ -28,8 +29,6 @@ const MARGIN = { top: 16, right: 16, bottom: 20, left: 8 };
 const Y_AXIS_WIDTH_PX = 56;
 /** What the plot is narrower than the chart by. */
 const PLOT_INSET_PX = Y_AXIS_WIDTH_PX + MARGIN.left + MARGIN.right;
-/** 180 M4 columns of up to four points: about one point per two pixels of a laptop-wide chart. */
-const MAX_POINTS = 720;
 /** At most this many y ticks: room for their labels on a 220 px chart. */
 const Y_TICKS = 6;
 /**
@@ -57,15 +56,14 @@ const toRows = (points: readonly Point[]): Row[] =>
  */
 export default function TimeSeriesChart(props: TimeSeriesChartProps): ReactNode {
   const { series, unit, window, thresholds = [], markers = [], shades = [], height = 220, syncId } = props;
-  const drawn = useMemo(
-    () =>
-      series.map((s, i) => ({
-        ...s,
-        color: seriesColor(s.color, i),
-        rows: toRows(m4(s.points, MAX_POINTS)),
-      })),
-    [series],
-  );
+  const drawn = useMemo(() => {
+    const perSeries = pointsPerSeries(series.length);
+    return series.map((s, i) => ({
+      ...s,
+      color: seriesColor(s.color, i),
+      rows: toRows(m4(s.points, perSeries)),
+    }));
+  }, [series]);
   // Ticks at round numbers (0.5, 0.6 …; 5 %, 10 %), the axis running from the first to the last.
   const yScale = niceTicks(
     ...(props.yDomain ??
