@@ -109,3 +109,53 @@ test('Explore is accessible in light and dark', async ({ page }) => {
       ),
   );
 });
+
+test('an SRE reads the logs beside the metrics: errors of search-ranker, newest first, with their volume', async ({
+  page,
+}) => {
+  test.slow();
+  await gotoAndWait(page, '/incidents/INC-2057');
+  await page.getByRole('link', { name: 'Open in Explore: latency' }).click();
+  await waitForData(page);
+  await page.getByRole('button', { name: 'Split' }).click();
+  const b = pane(page, 'B');
+  await b.getByRole('button', { name: 'Logs' }).click();
+  const label = b.getByRole('combobox', { name: /^Label/ });
+  await expect(label.getByRole('option', { name: 'model' })).toBeAttached();
+  await label.selectOption('model');
+  const value = b.getByRole('combobox', { name: /^Value/ });
+  await expect(value.getByRole('option', { name: 'search-ranker' })).toBeAttached();
+  await value.selectOption('search-ranker');
+  await b.getByRole('button', { name: 'Add to query' }).click();
+  const input = b.getByRole('textbox', { name: /^Log query/ });
+  await input.press('End');
+  await input.pressSequentially(' |= "level=error"');
+  await input.press('Shift+Enter');
+
+  const lines = b.getByRole('region', { name: 'Log lines, newest first' });
+  await expect(lines.getByRole('listitem').first()).toBeVisible();
+  await expect(lines.getByRole('listitem').first()).toContainText('error');
+  await expect(lines).toContainText('model="search-ranker"');
+  await expect(b.getByRole('list', { name: 'Lines by level' })).toContainText(/error: [\d,]+/);
+  // The metrics pane beside it still shows its three quantiles.
+  await expect(legend(pane(page, 'A')).getByRole('button')).toHaveCount(3);
+  // The link keeps the logs pane as Grafana writes a Loki query.
+  const panes = JSON.parse(new URL(page.url()).searchParams.get('panes') ?? '{}') as Record<
+    string,
+    { queries: { expr: string; datasource?: { type: string } }[] }
+  >;
+  expect(panes.b?.queries[0]?.datasource?.type).toBe('loki');
+  expect(panes.b?.queries[0]?.expr).toBe('{model="search-ranker"} |= "level=error"');
+});
+
+test('Explore’s logs are accessible in light and dark', async ({ page }) => {
+  await expectAccessibleInBothThemes(
+    page,
+    '/explore?schemaVersion=1&panes=' +
+      encodeURIComponent(
+        JSON.stringify({
+          a: { queries: [{ refId: 'A', expr: '{model="search-ranker"}', datasource: { type: 'loki' } }] },
+        }),
+      ),
+  );
+});

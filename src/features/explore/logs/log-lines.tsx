@@ -49,7 +49,8 @@ export function LogLines({ lines, limit }: { lines: readonly LogLine[]; limit: n
           </>
         )}
       </p>
-      <ol className="explore-logs__lines">
+      {/* It scrolls on its own: focusable, so a keyboard can scroll it too. */}
+      <ol className="explore-logs__lines" tabIndex={0} aria-label="Lines">
         {visible.map((l) => (
           <li key={l.id} className="explore-logs__line">
             <time dateTime={new Date(l.t).toISOString()} className="explore-logs__time">
