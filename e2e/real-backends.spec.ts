@@ -320,6 +320,42 @@ test.describe('Real Prometheus and Alertmanager', () => {
   });
 });
 
+test.describe('Explore against the real Prometheus', () => {
+  test('opens a service chart in Explore with the same series, completes metric names from the server, and marks a syntax error', async ({
+    page,
+    backends,
+  }) => {
+    test.slow();
+    await serveConfig(page, realConfig(backends));
+    await gotoAndWait(page, SERVICE_PAGE);
+    await page.getByRole('link', { name: 'Open in Explore: latency' }).click();
+    await waitForData(page);
+    const a = page.getByRole('region', { name: 'Pane A', exact: true });
+    await expect(a.getByRole('combobox', { name: /^Connection/ })).toHaveValue('prom');
+    const legend = a.getByRole('list', { name: /^Series of / });
+    await expect(legend.getByRole('button')).toHaveCount(3);
+    await expect(a.getByRole('textbox', { name: /^Query B/ })).toContainText('histogram_quantile(0.95');
+    await expect(
+      a
+        .getByRole('table', { name: 'Latest value of each series' })
+        .getByRole('row')
+        .filter({ hasText: /\d ms/ }),
+    ).toHaveCount(3);
+
+    const editor = a.getByRole('textbox', { name: /^Query A/ });
+    await editor.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('model_requests_t');
+    // Completion lists the server's metric names.
+    await expect(page.locator('.cm-tooltip-autocomplete').getByText('model_requests_total')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await page.keyboard.type('otal +');
+    await page.keyboard.press('Shift+Enter');
+    await expect(a.getByText('Query A failed.')).toBeVisible();
+    await expect(a.getByText(/parse error/).first()).toBeVisible();
+  });
+});
+
 test.describe('Registry from MLflow (the mock, in the browser), metrics and alerts from the real servers', () => {
   const withMlflow = (backends: RunningBackends) => {
     const config = realConfig(backends);
